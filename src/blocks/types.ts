@@ -1,0 +1,79 @@
+/**
+ * The contract every block type fulfils: field types, containers and pattern
+ * blocks alike. The palette, the inspector, the compiler and the preview read
+ * these definitions; nothing outside `src/blocks/` switches on a node's type.
+ *
+ * A definition is pure data + pure functions (no React), so that the compiler,
+ * the CLI validator and the server can use it. Canvas views, when a type needs
+ * a special one, live beside it as `CanvasView.tsx` and are registered in
+ * `views.ts`.
+ */
+import type { FlowNode } from '../model/types';
+
+/** A JSON Schema fragment (draft-07), as @rjsf/core and Ajv read it. */
+export type JsonSchema = Record<string, unknown>;
+/** An rjsf uiSchema fragment. */
+export type UiSchema = Record<string, unknown>;
+
+export type PaletteGroup = 'fields' | 'personal' | 'patterns' | 'layout';
+
+/** Italian and English labels of a palette group, in palette order. */
+export const PALETTE_GROUPS: ReadonlyArray<{ id: PaletteGroup; it: string; en: string }> = [
+  { id: 'fields', it: 'Campi', en: 'Fields' },
+  { id: 'personal', it: 'Dati personali', en: 'Personal data' },
+  { id: 'patterns', it: 'Mattoncini', en: 'Building blocks' },
+  { id: 'layout', it: 'Layout', en: 'Layout' },
+];
+
+/** What compiling one node produces: its property in the step's object schema. */
+export interface CompiledNode {
+  /** JSON Schema of the node's answer; absent for nodes with no input (informative text). */
+  schema?: JsonSchema;
+  uiSchema: UiSchema;
+  /** Whether the answer is required in the enclosing object. */
+  required: boolean;
+}
+
+/** Context handed to a type's compile(): lets containers compile their children. */
+export interface CompileContext {
+  /** Compile a list of child nodes into an object schema + uiSchema (for containers). */
+  compileChildren(children: FlowNode[]): { schema: JsonSchema; uiSchema: UiSchema };
+  /** Target language of user-visible texts ('it' by default). */
+  language: string;
+}
+
+export interface BlockDefinition<P extends Record<string, unknown> = Record<string, unknown>> {
+  /** Stable type id stored in the JSON (`text`, `codice_fiscale`, `booking`, …). */
+  type: string;
+  /** Human label in the palette and on the canvas. */
+  label: { it: string; en: string };
+  /** One-line description shown as the palette item's hint. */
+  description: { it: string; en: string };
+  /** SVG path data (24×24 viewBox, stroke icon) drawn in the palette and on the canvas. */
+  icon: string;
+  group: PaletteGroup;
+  /** Containers (section, repeatable group) hold child nodes. */
+  container?: boolean;
+  /** Default props of a newly inserted node; must validate against `propsSchema`. */
+  defaultProps(): P;
+  /**
+   * JSON Schema of the props; drives the inspector (titles in Italian, `x-widget`
+   * hints such as "options", "markdown", "rule") and validates files.
+   */
+  propsSchema: JsonSchema;
+  /** Props that only technical staff may change (read-only for officials). */
+  technicalProps: readonly string[];
+  /** Compile the node to its answer schema + uiSchema. */
+  compile(node: FlowNode & { props: P }, ctx: CompileContext): CompiledNode;
+  /** Short canvas summary ("3 opzioni", "max 5 MB"), in Italian. */
+  summary?(node: FlowNode & { props: P }): string;
+  /** Custom Ajv formats this type uses in its compiled schema (name → check). */
+  formats?: Record<string, (value: string) => boolean>;
+}
+
+/** Props every input field shares (label, help, required, …). */
+export interface BaseFieldProps extends Record<string, unknown> {
+  label: string;
+  help?: string;
+  required?: boolean;
+}
