@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every benchmark, prints a table and writes
+ * bench/results/latest.json plus a dated copy, so the next session can compare.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { runModelBench } from './modelBench';
+
+const started = new Date();
+const model = runModelBench();
+
+console.log('\nrestore() e compile() — millisecondi (mediana / p95)');
+console.log('campi  | JSON KiB | restore med | restore p95 | compile med | compile p95');
+for (const r of model) {
+  console.log(
+    `${String(r.fields).padStart(6)} | ${String(r.jsonKiB).padStart(8)} | ${String(r.restore.median).padStart(11)} | ${String(r.restore.p95).padStart(11)} | ${String(r.compile.median).padStart(11)} | ${String(r.compile.p95).padStart(11)}`,
+  );
+}
+
+const result = {
+  at: started.toISOString(),
+  machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+  floors: { restoreMedianMsAt1000: 20, compileMedianMsAt1000: 20 },
+  model,
+};
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2) + '\n');
+writeFileSync(`bench/results/${started.toISOString().slice(0, 10)}.json`, JSON.stringify(result, null, 2) + '\n');
+console.log('\nRisultati scritti in bench/results/latest.json');
