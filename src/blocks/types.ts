@@ -52,6 +52,12 @@ export interface BlockDefinition<P extends Record<string, unknown> = Record<stri
   /** SVG path data (24×24 viewBox, stroke icon) drawn in the palette and on the canvas. */
   icon: string;
   group: PaletteGroup;
+  /**
+   * Base of the key of a new node when its label would make a poor one
+   * (a consent's label is a whole sentence): `consenso_privacy`, `richiedente`.
+   * Optional; by default the key comes from the default label.
+   */
+  defaultKey?: string;
   /** Containers (section, repeatable group) hold child nodes. */
   container?: boolean;
   /** Default props of a newly inserted node; must validate against `propsSchema`. */

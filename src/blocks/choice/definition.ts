@@ -1,0 +1,79 @@
+import { fieldUi, messages } from '../shared/field';
+import { helpProp, integrationKeyProp, labelOf, labelProp, optionsOf, optionsProp, requiredProp, str } from '../shared/props';
+import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
+
+export interface ChoiceOption extends Record<string, unknown> {
+  value: string;
+  label: string;
+}
+
+export interface ChoiceProps extends BaseFieldProps {
+  options: ChoiceOption[];
+  /** Radio buttons (few options) or a drop-down menu (many). */
+  display?: 'radio' | 'select';
+  default?: string;
+  integrationKey?: string;
+}
+
+/** "3 opzioni" — shared with multi_choice. */
+export function optionsSummary(options: unknown): string {
+  const n = optionsOf(options).length;
+  return n === 1 ? '1 opzione' : `${n} opzioni`;
+}
+
+export const choiceBlock: BlockDefinition<ChoiceProps> = {
+  type: 'choice',
+  label: { it: 'Scelta singola', en: 'Single choice' },
+  description: { it: 'Una sola risposta fra più opzioni (pulsanti o menu)', en: 'One answer among several options (buttons or menu)' },
+  icon: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18zM12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z',
+  group: 'fields',
+  defaultProps: () => ({
+    label: 'Scelta singola',
+    required: false,
+    display: 'radio',
+    options: [
+      { value: 'opzione_1', label: 'Opzione 1' },
+      { value: 'opzione_2', label: 'Opzione 2' },
+    ],
+  }),
+  propsSchema: {
+    type: 'object',
+    required: ['label', 'options'],
+    properties: {
+      label: labelProp,
+      help: helpProp,
+      required: requiredProp,
+      options: optionsProp,
+      display: {
+        type: 'string',
+        title: 'Aspetto',
+        enum: ['radio', 'select'],
+        'x-enumNames': ['Pulsanti di scelta', 'Menu a tendina'],
+      },
+      default: { type: 'string', title: 'Opzione predefinita (valore)', maxLength: 100 },
+      integrationKey: integrationKeyProp,
+    },
+  },
+  technicalProps: ['integrationKey'],
+  compile(node, ctx) {
+    const p = node.props;
+    const m = messages(ctx);
+    const label = labelOf(p, choiceBlock.label.it);
+    const options = optionsOf(p.options);
+    const schema: JsonSchema = {
+      type: 'string',
+      title: label,
+      'x-messages': { required: m.required(label), enum: m.choose(label) },
+    };
+    const ui = fieldUi(p, { 'ui:widget': p.display === 'select' ? 'select' : 'radio' });
+    // An empty enum is not valid JSON Schema: a choice being built has no options yet.
+    if (options.length) {
+      schema.enum = options.map((o) => o.value);
+      ui['ui:enumNames'] = options.map((o) => o.label);
+    }
+    const def = str(p.default);
+    if (def !== undefined && options.some((o) => o.value === def)) schema.default = def;
+    return { schema, uiSchema: ui, required: p.required === true };
+  },
+  summary: (node) => optionsSummary(node.props.options),
+};
