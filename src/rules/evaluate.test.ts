@@ -21,8 +21,8 @@ describe('evaluateRule', () => {
   });
 
   test('an ISEE that expires after today is still valid', () => {
-    const valid = { '>=': [{ var: 'isee.expiry' }, { today: [] }] };
-    expect(evaluateRule(valid, { isee: { expiry: '2025-12-31' } }, { now: NOW }).ok && true).toBe(true);
+    const valid: JsonLogicRule = { '>=': [{ var: 'isee.expiry' }, { today: [] }] };
+    expect(evaluateRule(valid, { isee: { expiry: '2025-12-31' } }, { now: NOW })).toEqual({ ok: true, value: true });
     expect(evaluateRule(valid, { isee: { expiry: '2024-12-31' } }, { now: NOW })).toEqual({ ok: true, value: false });
   });
 
