@@ -27,7 +27,14 @@ export type JsonLogicRule =
   | JsonLogicRule[]
   | { [operator: string]: JsonLogicRule };
 
-const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$', description: 'Identificativo stabile' });
+/** Stable identifier of any entity (service, step, node, requirement, …). */
+export const IdSchema = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[A-Za-z0-9_-]+$',
+  description: 'Identificativo stabile',
+});
+const Id = IdSchema;
 const DateTime = Type.String({ format: 'date-time', description: 'Istante ISO 8601 (es. 2027-03-01T08:00:00.000Z)' });
 /** Machine-safe answer key: snake_case, unique within a service. */
 export const FieldKeySchema = Type.String({
@@ -129,12 +136,15 @@ export const RequirementSchema = Type.Object(
  * is kept as it is.
  */
 
+/** A node's type id as stored in the JSON (`text`, `iban`, `repeatable_group`, …). */
+export const NodeTypeSchema = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z0-9_.-]*$' });
+
 export const FlowNodeSchema = Type.Recursive(
   (Self) =>
     Type.Object(
       {
         id: Id,
-        type: Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z0-9_.-]*$' }),
+        type: NodeTypeSchema,
         key: FieldKeySchema,
         props: Type.Record(Type.String(), Type.Unknown()),
         visibleIf: Type.Optional(JsonLogicSchema),
@@ -170,7 +180,12 @@ export const LanguagesSchema = Type.Object(
  * Translations: language → text path → text, e.g.
  * `{ en: { "card.title": "Food bonus", "node.<nodeId>.label": "Name" } }`.
  */
-export const TranslationsSchema = Type.Record(LanguageCodeSchema, Type.Record(Type.String(), Type.String()));
+// additionalProperties: false so that a bad language code ("ita", "EN") is an
+// error: without it the pattern key only selects which values to check, and
+// any other key would be accepted silently.
+export const TranslationsSchema = Type.Record(LanguageCodeSchema, Type.Record(Type.String(), Type.String()), {
+  additionalProperties: false,
+});
 
 /** Options reserved to technical staff (read-only for officials). */
 export const TechnicalSettingsSchema = Type.Object(
