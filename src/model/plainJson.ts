@@ -1,0 +1,135 @@
+/**
+ * Making sure a loaded value is plain JSON data before anything else reads it.
+ *
+ * Values handed to `restore()` may come from anywhere (IndexedDB, a test, a
+ * plug-in): getters that throw, class instances, cycles, functions, absurd
+ * nesting, `__proto__` keys. One bounded walk either copies the value into
+ * fresh plain objects and arrays, detached from the input, or says what is
+ * wrong and where. For text just parsed by `JSON.parse` (already fresh) the
+ * same walk only checks, without copying.
+ */
+import { childPath, type Issue } from './issues';
+import { restoreMessages as msg } from './messages.it';
+
+/** Maximum nesting of objects and arrays; deeper input is rejected, never recursed into. */
+export const MAX_JSON_DEPTH = 256;
+/** Maximum length of one array (a sparse `new Array(1e9)` must not hang the walk). */
+export const MAX_ARRAY_LENGTH = 200_000;
+/** Stop collecting after this many problems: the first ones are what a user can act on. */
+const MAX_ISSUES = 50;
+
+export type PlainJsonResult = { ok: true; value: unknown } | { ok: false; errors: Issue[] };
+
+/** An object's kind for a message ("Date", "Map", "funzione"). */
+function kindOf(value: unknown): string {
+  if (typeof value === 'function') return 'funzione';
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'object' || value === null) return typeof value;
+  try {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    return typeof name === 'string' && name !== '' ? name : 'oggetto';
+  } catch {
+    return 'oggetto';
+  }
+}
+
+/**
+ * A plain object: its prototype is null or *an* `Object.prototype` (whose own
+ * prototype is null), which also accepts objects from another realm (iframe).
+ */
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+function errorDetail(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : 'errore sconosciuto';
+  } catch {
+    return 'errore sconosciuto';
+  }
+}
+
+class Walker {
+  readonly issues: Issue[] = [];
+  constructor(private readonly copy: boolean) {}
+
+  private report(path: string, message: string): undefined {
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
+    return undefined;
+  }
+
+  visit(value: unknown, path: string, depth: number): unknown {
+    if (this.issues.length >= MAX_ISSUES) return undefined;
+    switch (typeof value) {
+      case 'string':
+      case 'boolean':
+        return value;
+      case 'number':
+        return Number.isFinite(value) ? value : this.report(path, msg.notJsonValue(kindOf(value)));
+      case 'object':
+        if (value === null) return null;
+        if (depth >= MAX_JSON_DEPTH) return this.report(path, msg.tooDeep(MAX_JSON_DEPTH));
+        try {
+          return Array.isArray(value) ? this.visitArray(value, path, depth) : this.visitObject(value, path, depth);
+        } catch (error) {
+          // A Proxy or a getter that throws: name the place, keep going elsewhere.
+          return this.report(path, msg.unreadable(errorDetail(error)));
+        }
+      default:
+        return this.report(path, msg.notJsonValue(kindOf(value)));
+    }
+  }
+
+  private visitArray(array: readonly unknown[], path: string, depth: number): unknown {
+    const length = array.length;
+    if (length > MAX_ARRAY_LENGTH) return this.report(path, msg.tooLong(MAX_ARRAY_LENGTH));
+    const out: unknown[] | undefined = this.copy ? new Array<unknown>(length) : undefined;
+    for (let i = 0; i < length; i += 1) {
+      const item = array[i];
+      const itemPath = childPath(path, i);
+      const copied =
+        item === undefined ? this.report(itemPath, msg.notJsonValue('undefined')) : this.visit(item, itemPath, depth + 1);
+      if (out) out[i] = copied;
+    }
+    return out ?? array;
+  }
+
+  private visitObject(object: object, path: string, depth: number): unknown {
+    if (!isPlainObject(object)) return this.report(path, msg.notJsonValue(kindOf(object)));
+    const source = object as Record<string, unknown>;
+    const out: Record<string, unknown> | undefined = this.copy ? {} : undefined;
+    for (const key of Object.keys(source)) {
+      // An own "__proto__" key (JSON.parse creates one) would, once copied
+      // with plain assignment, replace an object's prototype.
+      if (key === '__proto__') {
+        this.report(childPath(path, key), msg.forbiddenKey(key));
+        continue;
+      }
+      let item: unknown;
+      try {
+        item = source[key];
+      } catch (error) {
+        // A getter that throws: name the property, keep reading the others.
+        this.report(childPath(path, key), msg.unreadable(errorDetail(error)));
+        continue;
+      }
+      // Like JSON.stringify, an undefined property is an absent property.
+      if (item === undefined) continue;
+      const copied = this.visit(item, childPath(path, key), depth + 1);
+      if (out) out[key] = copied;
+    }
+    return out ?? object;
+  }
+}
+
+/**
+ * Checks that `value` is plain JSON data (null, booleans, finite numbers,
+ * strings, arrays, plain objects) within the size bounds. With `copy`, returns
+ * a deep copy made of fresh objects; without, returns `value` itself.
+ */
+export function toPlainJson(value: unknown, copy: boolean): PlainJsonResult {
+  const walker = new Walker(copy);
+  const result = walker.visit(value, '', 0);
+  return walker.issues.length > 0 ? { ok: false, errors: walker.issues } : { ok: true, value: result };
+}
