@@ -1,3 +1,113 @@
+/**
+ * The visual editor of one service (/servizi/:serviceId/editor). Loads the
+ * service through the repository (hence through restore()), creates this
+ * editor's stores, starts autosave, and lays out the four areas.
+ */
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { registerStrings } from '../../app/i18n';
+import { defaultRegistry } from '../../blocks/registry';
+import type { Issue } from '../../model/issues';
+import { startAutosave, type Autosave } from '../../persistence/autosave';
+import { createServiceRepository } from '../../persistence/serviceRepository';
+import { bindSelectionToDocument } from '../../store/bindSelection';
+import { createDocumentStore } from '../../store/documentStore';
+import { EditorStoresProvider, type EditorStores } from '../../store/EditorStoresProvider';
+import { createUiStore } from '../../store/uiStore';
+import { createEditorServices, EditorServicesProvider, type EditorServices } from './editorServices';
+import { EditorWorkspace } from './EditorWorkspace';
+import { editorStrings } from './strings';
+import './editor.css';
+
+registerStrings('editor', editorStrings);
+
+const repository = createServiceRepository();
+
+type Session =
+  | { state: 'loading' }
+  | { state: 'error'; reason: 'not-found' | 'invalid'; errors: Issue[] }
+  | { state: 'ready'; stores: EditorStores; services: EditorServices };
+
+/** Opens a service: its stores, autosave and selection binding; returns how to close it. */
+function openEditor(definition: Parameters<typeof createDocumentStore>[0]) {
+  const document = createDocumentStore(definition);
+  const ui = createUiStore({ selectedStepId: definition.steps[0]?.id ?? null });
+  const unbind = bindSelectionToDocument(document, ui);
+  let autosave: Autosave | null = null;
+  const services = createEditorServices(defaultRegistry, {
+    flush: () => autosave?.flush() ?? Promise.resolve(),
+    get pending() {
+      return autosave?.pending ?? false;
+    },
+  });
+  autosave = startAutosave(document, repository, { onStatus: (status) => services.saveStatus.setState({ status }) });
+  const close = () => {
+    unbind();
+    void autosave?.stop();
+  };
+  return { stores: { document, ui }, services, close };
+}
+
 export function EditorPage() {
-  return <h1>Editor</h1>;
+  const { t } = useTranslation('editor');
+  const { serviceId = '' } = useParams();
+  const [session, setSession] = useState<Session>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let close: (() => void) | null = null;
+    setSession({ state: 'loading' });
+    void repository.get(serviceId).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) {
+        setSession({ state: 'error', reason: result.reason, errors: result.errors });
+        return;
+      }
+      const opened = openEditor(result.definition);
+      close = opened.close;
+      setSession({ state: 'ready', stores: opened.stores, services: opened.services });
+    });
+    return () => {
+      cancelled = true;
+      close?.();
+    };
+  }, [serviceId]);
+
+  if (session.state === 'loading') {
+    return (
+      <div className="page" role="status">
+        {t('loading')}
+      </div>
+    );
+  }
+  if (session.state === 'error') {
+    return (
+      <div className="page">
+        <h1>{t('title')}</h1>
+        <div className="notice notice-error" role="alert">
+          <p>{session.reason === 'not-found' ? t('notFound') : t('loadError')}</p>
+          {session.reason === 'invalid' && (
+            <ul>
+              {session.errors.slice(0, 10).map((e, i) => (
+                <li key={i}>
+                  <code>{e.path || '/'}</code> {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <p>
+          <Link to="/">{t('backToCatalog')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <EditorStoresProvider stores={session.stores}>
+      <EditorServicesProvider services={session.services}>
+        <EditorWorkspace />
+      </EditorServicesProvider>
+    </EditorStoresProvider>
+  );
 }

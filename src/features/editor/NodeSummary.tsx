@@ -1,0 +1,48 @@
+/** What a card shows: icon, label, type, required mark, key and the type's summary. */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FlowNode } from '../../model/types';
+import { useRegistry } from './editorServices';
+import { Icon, PathIcon } from './Icon';
+import { nodeLabel, typeLabel } from './nodeLabel';
+
+function safeSummary(summary: ((node: FlowNode & { props: Record<string, unknown> }) => string) | undefined, node: FlowNode): string {
+  if (!summary) return '';
+  try {
+    return summary(node);
+  } catch {
+    return ''; // A malformed prop from an old file must not break the canvas.
+  }
+}
+
+export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode }) {
+  const { t } = useTranslation('editor');
+  const registry = useRegistry();
+  const block = registry.get(node.type);
+  const summary = safeSummary(block?.summary, node);
+  const required = node.props.required === true;
+  return (
+    <span className="node-summary" aria-hidden="true">
+      <span className="node-icon">{block ? <PathIcon d={block.icon} /> : <Icon name="alert" />}</span>
+      <span className="node-text">
+        <span className="node-title">
+          <span className="node-label">{nodeLabel(node, registry)}</span>
+          {required && (
+            <span className="node-required" title={t('canvas.required')}>
+              *
+            </span>
+          )}
+        </span>
+        <span className="node-meta">
+          <span className="node-type">{block ? typeLabel(node.type, registry) : t('canvas.unknownType', { type: node.type })}</span>
+          <span className="node-key">{node.key}</span>
+          {summary && <span className="node-extra">{summary}</span>}
+          {node.visibleIf !== undefined && <span className="node-extra node-condition">{t('canvas.visibleIf')}</span>}
+        </span>
+      </span>
+      <span className="node-drag-hint">
+        <Icon name="grip" />
+      </span>
+    </span>
+  );
+});

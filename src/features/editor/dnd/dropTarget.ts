@@ -1,0 +1,110 @@
+/**
+ * Where a drop lands, as pure functions over plain rectangles, so the rules
+ * are unit-tested without a browser.
+ *
+ * Droppables on the canvas are of two kinds (see `ids.ts`): the *head* of each
+ * node card (its title row, never its children) and each *list* (a step's
+ * body, a container's children area). Over a head, the upper half means
+ * "before this node" and the lower half "after it"; over a list, the position
+ * follows the heads of its children. Lists nest, heads never do, so the
+ * innermost droppable under the pointer is the one with the smallest area.
+ */
+import type { FlowNode, ServiceDefinition } from '../../../model/types';
+import { getNodeIndex, siblingsOf } from '../../../store/nodeIndex';
+
+/** An insertion position: index in the list of `parentId` (null = the step itself), as currently shown. */
+export interface DropTarget {
+  stepId: string;
+  parentId: string | null;
+  index: number;
+}
+
+export interface Rect {
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** What each droppable carries in its `data`. */
+export type DropData = { kind: 'head'; nodeId: string } | { kind: 'list'; stepId: string; parentId: string | null };
+
+export const sameTarget = (a: DropTarget | null, b: DropTarget | null): boolean =>
+  a === b || (!!a && !!b && a.stepId === b.stepId && a.parentId === b.parentId && a.index === b.index);
+
+/** Whether `nodeId` is `ancestorId` or lies inside it (a container cannot go into itself). */
+export function isWithin(definition: ServiceDefinition, nodeId: string | null, ancestorId: string): boolean {
+  const index = getNodeIndex(definition);
+  for (let id = nodeId; id !== null; id = index.get(id)?.parentId ?? null) {
+    if (id === ancestorId) return true;
+  }
+  return false;
+}
+
+/**
+ * The target under the pointer, or null (nothing there, or inside the node
+ * being dragged). `headRect(id)` gives the measured head of a node.
+ */
+export function resolveDrop(
+  definition: ServiceDefinition,
+  over: DropData | null,
+  overRect: Rect | null,
+  pointerY: number,
+  headRect: (nodeId: string) => Rect | null,
+  draggedNodeId: string | null,
+): DropTarget | null {
+  if (!over || !overRect) return null;
+  let target: DropTarget | null = null;
+  if (over.kind === 'head') {
+    const at = getNodeIndex(definition).get(over.nodeId);
+    if (!at) return null;
+    const after = pointerY > overRect.top + overRect.height / 2;
+    target = { stepId: at.stepId, parentId: at.parentId, index: at.index + (after ? 1 : 0) };
+  } else {
+    const children = siblingsOf(definition, over.stepId, over.parentId);
+    if (!children) return null;
+    target = { stepId: over.stepId, parentId: over.parentId, index: indexByHeads(children, pointerY, headRect) };
+  }
+  if (draggedNodeId && target.parentId !== null && isWithin(definition, target.parentId, draggedNodeId)) return null;
+  return target;
+}
+
+/** How many children's heads lie above `y`: the insertion index in a list. */
+export function indexByHeads(children: readonly FlowNode[], y: number, headRect: (nodeId: string) => Rect | null): number {
+  let index = 0;
+  for (const child of children) {
+    const r = headRect(child.id);
+    if (r && r.top + r.height / 2 < y) index += 1;
+    else if (r) break;
+  }
+  return index;
+}
+
+/** The innermost (smallest) rectangle containing the point, among `entries`. */
+export function innermost<K>(entries: Iterable<[K, Rect]>, x: number, y: number): K | null {
+  let best: K | null = null;
+  let bestArea = Infinity;
+  for (const [key, r] of entries) {
+    if (x < r.left || x > r.left + r.width || y < r.top || y > r.top + r.height) continue;
+    const area = r.width * r.height;
+    if (area < bestArea) {
+      best = key;
+      bestArea = area;
+    }
+  }
+  return best;
+}
+
+/**
+ * The `to` of a move, in the model's terms, from a target counted in the list
+ * as shown (which still contains the dragged node). Null when the node would
+ * stay where it is.
+ */
+export function moveDestination(definition: ServiceDefinition, nodeId: string, target: DropTarget): DropTarget | null {
+  const from = getNodeIndex(definition).get(nodeId);
+  if (!from) return null;
+  const sameList = from.stepId === target.stepId && from.parentId === target.parentId;
+  if (!sameList) return target;
+  if (target.index === from.index || target.index === from.index + 1) return null;
+  return target.index > from.index ? { ...target, index: target.index - 1 } : target;
+}
