@@ -259,3 +259,12 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** A deterministic id generator for tests: `copia-1`, `copia-2`, … */
+export function sequentialIds(prefix = 'id'): () => string {
+  let n = 0;
+  return () => {
+    n += 1;
+    return `${prefix}-${n}`;
+  };
+}
