@@ -122,6 +122,11 @@ export function createDocumentStoreWith<C extends CommandTable>(
         const state = get();
         const next = op(state.definition, command.args);
         if (next === state.definition) return false;
+        // A command that yields another service (duplicateService) is not an
+        // edit of this one; undoing it would swap documents under autosave.
+        if (next.id !== state.definition.id) {
+          throw new Error(`Command ${command.name} changes the service id; run it outside the document store`);
+        }
         const h = record(historyOf(state), next, {
           action: command.name,
           coalesceKey: dispatchOptions.coalesceKey,

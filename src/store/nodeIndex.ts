@@ -36,8 +36,8 @@ export function getNodeIndex(definition: Pick<ServiceDefinition, 'steps'>): Node
   return index;
 }
 
-/** The node with `id`, or undefined. */
-export function findNode(definition: Pick<ServiceDefinition, 'steps'>, id: string): FlowNode | undefined {
+/** The node with `id`, or undefined; O(1) after the first call per edit. */
+export function lookupNode(definition: Pick<ServiceDefinition, 'steps'>, id: string): FlowNode | undefined {
   return getNodeIndex(definition).get(id)?.node;
 }
 
