@@ -58,9 +58,10 @@ export const consentBlock: BlockDefinition<ConsentProps> = {
     const label = labelOf(p, consentBlock.label.it);
     const required = p.required !== false;
     const must = m.mustAccept(label);
-    const schema: JsonSchema = { type: 'boolean', title: label, 'x-messages': { required: must, const: must } };
-    // Ticking is what consent means: an unticked box (false) must fail too.
-    if (required) schema.const = true;
+    const schema: JsonSchema = { type: 'boolean', title: label, 'x-messages': { required: must, not: must } };
+    // An unticked box (false) must fail too. Not `const: true`: rjsf would tick the
+    // box by default, and a consent must be an explicit act (GDPR art. 7).
+    if (required) schema.not = { const: false };
     const version = str(p.policyVersion);
     if (version) schema['x-policy-version'] = version;
     const ui: UiSchema = {};

@@ -44,6 +44,9 @@ export interface MessageTemplates {
   invalid(label: string, detail?: string): string;
   yes: string;
   no: string;
+  /** Submit button of a step that is followed by others / of the last step. */
+  next: string;
+  send: string;
   unsupported(type: string): string;
 }
 
@@ -85,6 +88,8 @@ const it: MessageTemplates = {
   invalid: (l, d) => (d ? `Il campo «${l}» non è valido: ${d}` : `Il campo «${l}» non è valido`),
   yes: 'Sì',
   no: 'No',
+  next: 'Avanti',
+  send: 'Invia',
   unsupported: (t) => `Elemento di tipo «${t}» non supportato da questa versione`,
 };
 
@@ -124,6 +129,8 @@ const en: MessageTemplates = {
   invalid: (l, d) => (d ? `The field «${l}» is not valid: ${d}` : `The field «${l}» is not valid`),
   yes: 'Yes',
   no: 'No',
+  next: 'Next',
+  send: 'Send',
   unsupported: (t) => `Element of type «${t}» is not supported by this version`,
 };
 

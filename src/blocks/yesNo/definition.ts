@@ -30,17 +30,14 @@ export const yesNoBlock: BlockDefinition<YesNoProps> = {
     const p = node.props;
     const m = messages(ctx);
     const label = labelOf(p, yesNoBlock.label.it);
+    // No oneOf/const here: rjsf would take the first constant as a default answer.
     const schema: JsonSchema = {
       type: 'boolean',
       title: label,
-      // oneOf of constants: rjsf reads the option titles from it (localised Sì/No).
-      oneOf: [
-        { const: true, title: m.yes },
-        { const: false, title: m.no },
-      ],
-      'x-messages': { required: m.required(label), type: m.choose(label), oneOf: m.choose(label) },
+      'x-messages': { required: m.required(label), type: m.choose(label) },
     };
     if (typeof p.default === 'boolean') schema.default = p.default;
-    return { schema, uiSchema: fieldUi(p, { 'ui:widget': 'radio', 'ui:options': { inline: true } }), required: p.required === true };
+    const ui = fieldUi(p, { 'ui:widget': 'radio', 'ui:enumNames': [m.yes, m.no], 'ui:options': { inline: true } });
+    return { schema, uiSchema: ui, required: p.required === true };
   },
 };
