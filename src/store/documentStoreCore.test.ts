@@ -201,11 +201,16 @@ describe('document store core', () => {
   it('reset replaces the document and clears history', () => {
     const { store } = setup();
     store.getState().dispatch({ name: 'renameStep', args: { stepId: 'step-bambino', title: 'Il bambino' } });
-    const other = { ...nidoComunaleFixture(), id: 'nido-copia' };
+    const other = { ...nidoComunaleFixture(), card: { ...nidoComunaleFixture().card, title: 'Nido (importato)' } };
     store.getState().reset(other);
     expect(store.getState().definition).toBe(other);
     expect(store.getState().past).toHaveLength(0);
     expect(store.getState().future).toHaveLength(0);
+  });
+
+  it('reset refuses another service', () => {
+    const { store } = setup();
+    expect(() => store.getState().reset({ ...nidoComunaleFixture(), id: 'mensa-scolastica' })).toThrow(/service id/);
   });
 
   it('rejects an unknown command name', () => {

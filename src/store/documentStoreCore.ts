@@ -61,7 +61,10 @@ export interface DocumentState<C extends CommandTable = CommandTable> {
   commitTyping(): void;
   /** Persistence reports a save: stamps revision/updatedAt/history, no undo step. */
   markSaved(meta: SavedMeta): void;
-  /** Replaces the whole document and clears the history (e.g. after an import). */
+  /**
+   * Replaces the whole document and clears the history (e.g. an import over
+   * this service). Same service id only: another service gets its own store.
+   */
   reset(definition: ServiceDefinition): void;
 }
 
@@ -147,6 +150,9 @@ export function createDocumentStoreWith<C extends CommandTable>(
         if (definition !== state.definition) set({ definition });
       },
       reset(definition) {
+        if (definition.id !== get().definition.id) {
+          throw new Error('reset must keep the service id; create a new store for another service');
+        }
         set({ ...fromHistory(initHistory(definition)), changeSeq: get().changeSeq + 1, lastAction: 'reset' });
       },
     };
