@@ -32,7 +32,9 @@ type Session =
 /** Opens a service: its stores, autosave and selection binding; returns how to close it. */
 function openEditor(definition: Parameters<typeof createDocumentStore>[0]) {
   const document = createDocumentStore(definition);
-  const ui = createUiStore({ selectedStepId: definition.steps[0]?.id ?? null });
+  // The preview opens by default where there is room for four columns.
+  const wide = typeof window !== 'undefined' && window.innerWidth >= 1400;
+  const ui = createUiStore({ selectedStepId: definition.steps[0]?.id ?? null, openPanels: { preview: wide } });
   const unbind = bindSelectionToDocument(document, ui);
   let autosave: Autosave | null = null;
   const services = createEditorServices(defaultRegistry, {

@@ -12,7 +12,7 @@ export function EditorToolbar() {
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const { undo, redo, commitTyping } = useDocumentActions();
-  const previewOpen = useUi((s) => s.openPanels.preview !== false);
+  const previewOpen = useUi((s) => s.openPanels.preview === true);
   const { setPanelOpen } = useUiActions();
   return (
     <div className="editor-toolbar">

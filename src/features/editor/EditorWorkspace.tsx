@@ -18,7 +18,7 @@ export function EditorWorkspace() {
   const actions = useEditorActions();
   useEditorShortcuts(actions);
   const title = useDefinition((d) => d.card.title);
-  const previewOpen = useUi((s) => s.openPanels.preview !== false);
+  const previewOpen = useUi((s) => s.openPanels.preview === true);
   useEffect(() => {
     const before = document.title;
     document.title = `${title} · ${t('title')} · Mattoncini`;

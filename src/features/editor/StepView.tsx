@@ -70,13 +70,13 @@ export const StepView = memo(function StepView({ stepId, index, total }: Props) 
                 commitTyping();
               }}
             />
+            <span className="step-count">{t('canvas.stepCount', { count })}</span>
             {titleError && (
               <span id={`${inputId}-error`} className="field-error" role="alert">
                 {titleError}
               </span>
             )}
           </div>
-          <span className="step-count">{t('canvas.stepCount', { count })}</span>
           <div className="step-actions">
             <button
               type="button"

@@ -212,6 +212,8 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={collisionDetection}
+      // Scroll only very close to the edges: the default (20 %) scrolls away under a calm pointer.
+      autoScroll={{ threshold: { x: 0, y: 0.08 }, acceleration: 8 }}
       measuring={{ droppable: { strategy: MeasuringStrategy.WhileDragging } }}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
