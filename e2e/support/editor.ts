@@ -91,3 +91,19 @@ export async function dragTo(page: Page, source: Locator, target: Locator, where
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /^Salvato$/ })).toBeVisible();
 }
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus: reaching it by keyboard, as a person would. */
+export async function tabTo(page: Page, target: Locator, options: { back?: boolean; max?: number } = {}): Promise<void> {
+  const max = options.max ?? 80;
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Not reachable with ${max} presses of Tab`);
+}
+
+/** dnd-kit's live region, where the drag announcements go. */
+export const dragAnnouncements = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+
+/** The field key input of the inspector. */
+export const keyInput = (page: Page) => inspector(page).getByLabel('Chiave del campo');

@@ -44,6 +44,8 @@ interface Session {
   rects: Map<UniqueIdentifier, ClientRect> | null;
   /** Where it would land now (both modes). */
   target: DropTarget | null;
+  /** The place last announced, so that a place is not announced twice in a row. */
+  spoken: DropTarget | null;
   /** What to say once the drag is over (computed before the document changes). */
   outcome: string;
 }
@@ -147,6 +149,7 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
       pointer: null,
       rects: null,
       target: null,
+      spoken: slot,
       outcome: '',
     };
     setTarget(slot);
@@ -201,7 +204,12 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
         const key = s.drag.kind === 'node' ? 'dnd.pickedUpNode' : 'dnd.pickedUpPalette';
         return t(key, { label, where: s.keyboard ? where() : '' }).trim();
       },
-      onDragOver: () => where(),
+      onDragOver: () => {
+        const s = session.current;
+        if (!s || (s.target && sameTarget(s.target, s.spoken))) return undefined;
+        s.spoken = s.target;
+        return where();
+      },
       onDragEnd: () => session.current?.outcome,
       onDragCancel: () => session.current?.outcome,
     }),
