@@ -52,58 +52,77 @@ function errorDetail(error: unknown): string {
 
 class Walker {
   readonly issues: Issue[] = [];
+  /**
+   * Segments of the current path. Paths are only built into strings when a
+   * problem is reported: building one per value made the walk several times
+   * slower on a 1,000-field service.
+   */
+  private readonly segments: (string | number)[] = [];
+
   constructor(private readonly copy: boolean) {}
 
-  private report(path: string, message: string): undefined {
-    if (this.issues.length < MAX_ISSUES) this.issues.push({ path, message });
+  private report(message: string, extra?: string | number): undefined {
+    if (this.issues.length < MAX_ISSUES) {
+      let path = '';
+      for (const segment of this.segments) path = childPath(path, segment);
+      if (extra !== undefined) path = childPath(path, extra);
+      this.issues.push({ path, message });
+    }
     return undefined;
   }
 
-  visit(value: unknown, path: string, depth: number): unknown {
+  visit(value: unknown, depth: number): unknown {
     if (this.issues.length >= MAX_ISSUES) return undefined;
     switch (typeof value) {
       case 'string':
       case 'boolean':
         return value;
       case 'number':
-        return Number.isFinite(value) ? value : this.report(path, msg.notJsonValue(kindOf(value)));
+        return Number.isFinite(value) ? value : this.report(msg.notJsonValue(kindOf(value)));
       case 'object':
         if (value === null) return null;
-        if (depth >= MAX_JSON_DEPTH) return this.report(path, msg.tooDeep(MAX_JSON_DEPTH));
+        if (depth >= MAX_JSON_DEPTH) return this.report(msg.tooDeep(MAX_JSON_DEPTH));
         try {
-          return Array.isArray(value) ? this.visitArray(value, path, depth) : this.visitObject(value, path, depth);
+          return Array.isArray(value) ? this.visitArray(value, depth) : this.visitObject(value, depth);
         } catch (error) {
-          // A Proxy or a getter that throws: name the place, keep going elsewhere.
-          return this.report(path, msg.unreadable(errorDetail(error)));
+          // A Proxy that throws: name the place, keep going elsewhere.
+          return this.report(msg.unreadable(errorDetail(error)));
         }
       default:
-        return this.report(path, msg.notJsonValue(kindOf(value)));
+        return this.report(msg.notJsonValue(kindOf(value)));
     }
   }
 
-  private visitArray(array: readonly unknown[], path: string, depth: number): unknown {
+  private visitChild(value: unknown, segment: string | number, depth: number): unknown {
+    this.segments.push(segment);
+    try {
+      return this.visit(value, depth + 1);
+    } finally {
+      this.segments.pop();
+    }
+  }
+
+  private visitArray(array: readonly unknown[], depth: number): unknown {
     const length = array.length;
-    if (length > MAX_ARRAY_LENGTH) return this.report(path, msg.tooLong(MAX_ARRAY_LENGTH));
+    if (length > MAX_ARRAY_LENGTH) return this.report(msg.tooLong(MAX_ARRAY_LENGTH));
     const out: unknown[] | undefined = this.copy ? new Array<unknown>(length) : undefined;
     for (let i = 0; i < length; i += 1) {
       const item = array[i];
-      const itemPath = childPath(path, i);
-      const copied =
-        item === undefined ? this.report(itemPath, msg.notJsonValue('undefined')) : this.visit(item, itemPath, depth + 1);
+      const copied = item === undefined ? this.report(msg.notJsonValue('undefined'), i) : this.visitChild(item, i, depth);
       if (out) out[i] = copied;
     }
     return out ?? array;
   }
 
-  private visitObject(object: object, path: string, depth: number): unknown {
-    if (!isPlainObject(object)) return this.report(path, msg.notJsonValue(kindOf(object)));
+  private visitObject(object: object, depth: number): unknown {
+    if (!isPlainObject(object)) return this.report(msg.notJsonValue(kindOf(object)));
     const source = object as Record<string, unknown>;
     const out: Record<string, unknown> | undefined = this.copy ? {} : undefined;
     for (const key of Object.keys(source)) {
       // An own "__proto__" key (JSON.parse creates one) would, once copied
       // with plain assignment, replace an object's prototype.
       if (key === '__proto__') {
-        this.report(childPath(path, key), msg.forbiddenKey(key));
+        this.report(msg.forbiddenKey(key), key);
         continue;
       }
       let item: unknown;
@@ -111,12 +130,12 @@ class Walker {
         item = source[key];
       } catch (error) {
         // A getter that throws: name the property, keep reading the others.
-        this.report(childPath(path, key), msg.unreadable(errorDetail(error)));
+        this.report(msg.unreadable(errorDetail(error)), key);
         continue;
       }
       // Like JSON.stringify, an undefined property is an absent property.
       if (item === undefined) continue;
-      const copied = this.visit(item, childPath(path, key), depth + 1);
+      const copied = this.visitChild(item, key, depth);
       if (out) out[key] = copied;
     }
     return out ?? object;
@@ -130,6 +149,6 @@ class Walker {
  */
 export function toPlainJson(value: unknown, copy: boolean): PlainJsonResult {
   const walker = new Walker(copy);
-  const result = walker.visit(value, '', 0);
+  const result = walker.visit(value, 0);
   return walker.issues.length > 0 ? { ok: false, errors: walker.issues } : { ok: true, value: result };
 }

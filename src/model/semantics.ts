@@ -100,6 +100,7 @@ function checkLanguages(def: Dict, issues: Issue[]): void {
 export function semanticIssues(def: unknown): Issue[] {
   const issues: Issue[] = [];
   if (!isDict(def)) return issues;
+  // checkNodes stops at MAX_NODE_DEPTH, so this never recurses deeply.
   checkSchedule(def, issues);
   checkUniqueIds(def.requirements, '/requirements', issues);
   if (Array.isArray(def.steps)) {

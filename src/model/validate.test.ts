@@ -211,3 +211,23 @@ describe('validate: semantic checks', () => {
     for (const value of weird) expect(() => validate(value)).not.toThrow();
   });
 });
+
+describe('validate: absurd input', () => {
+  it('reports nodes nested beyond the limit instead of overflowing', () => {
+    let node: Record<string, unknown> = { id: 'foglia', type: 'text', key: 'foglia', props: {} };
+    for (let i = 0; i < 20_000; i += 1) node = { id: `n${i}`, type: 'section', key: `k${i}`, props: {}, children: [node] };
+    const def = { ...bonusAlimentare(), steps: [{ id: 'passo', title: 'Passo', nodes: [node] }] };
+    const issues = validate(def);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues[0].message).toMatch(/annidati troppo in profondità/);
+  });
+
+  it('reports nodes nested a little beyond the limit by path', () => {
+    let node: Record<string, unknown> = { id: 'foglia', type: 'text', key: 'foglia', props: {} };
+    for (let i = 0; i < 40; i += 1) node = { id: `n${i}`, type: 'section', key: `k${i}`, props: {}, children: [node] };
+    const def = { ...bonusAlimentare(), steps: [{ id: 'passo', title: 'Passo', nodes: [node] }] };
+    const issues = validate(def);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toBe(`/steps/0/nodes/0${'/children/0'.repeat(31)}/children`);
+  });
+});

@@ -5,9 +5,9 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { childPath, type Issue } from './issues';
-import { schemaErrorMessage } from './messages.it';
+import { schemaErrorMessage, semanticMessages } from './messages.it';
 import { publishedSchema } from './schema';
-import { semanticIssues } from './semantics';
+import { MAX_NODE_DEPTH, semanticIssues } from './semantics';
 
 // Compiled once, at module load: compiling costs milliseconds, validating a
 // 1,000-field service costs far less. `verbose` keeps the offending value on
@@ -95,7 +95,13 @@ export function issuesFromAjv(errors: readonly ErrorObject[]): Issue[] {
 
 /** Problems found by the published JSON Schema alone. */
 export function schemaIssues(value: unknown): Issue[] {
-  if (checkSchema(value)) return [];
+  try {
+    if (checkSchema(value)) return [];
+  } catch {
+    // Ajv recurses along nested nodes: absurd nesting overflows the stack.
+    // restore() bounds nesting before this point; direct callers get an issue.
+    return [{ path: '', message: semanticMessages.tooDeep(MAX_NODE_DEPTH) }];
+  }
   return issuesFromAjv(checkSchema.errors ?? []);
 }
 
