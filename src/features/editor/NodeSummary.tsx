@@ -36,9 +36,13 @@ export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode 
         <span className="node-meta">
           <span className="node-type">{block ? typeLabel(node.type, registry) : t('canvas.unknownType', { type: node.type })}</span>
           <span className="node-key">{node.key}</span>
-          {summary && <span className="node-extra">{summary}</span>}
-          {node.visibleIf !== undefined && <span className="node-extra node-condition">{t('canvas.visibleIf')}</span>}
         </span>
+        {(summary || node.visibleIf !== undefined) && (
+          <span className="node-details">
+            {summary && <span>{summary}</span>}
+            {node.visibleIf !== undefined && <span className="node-condition">{t('canvas.visibleIf')}</span>}
+          </span>
+        )}
       </span>
       <span className="node-drag-hint">
         <Icon name="grip" />

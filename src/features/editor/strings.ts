@@ -18,7 +18,7 @@ export const editorStrings = {
       filter: 'Cerca un elemento',
       filterPlaceholder: 'es. codice fiscale',
       noMatch: 'Nessun elemento corrisponde a «{{query}}».',
-      hint: 'Trascina un elemento nell’area di lavoro, oppure selezionalo e premi Invio per aggiungerlo dopo l’elemento selezionato.',
+      hint: 'Trascinalo nell’area di lavoro, oppure fai clic (o premi Invio) per aggiungerlo dopo l’elemento selezionato.',
       inserted: '«{{label}}» aggiunto.',
     },
     toolbar: {
@@ -138,7 +138,7 @@ export const editorStrings = {
       filter: 'Search an element',
       filterPlaceholder: 'e.g. tax code',
       noMatch: 'No element matches “{{query}}”.',
-      hint: 'Drag an element onto the workspace, or focus it and press Enter to add it after the selected element.',
+      hint: 'Drag it onto the workspace, or click it (or press Enter) to add it after the selected element.',
       inserted: '“{{label}}” added.',
     },
     toolbar: {

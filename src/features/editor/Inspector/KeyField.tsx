@@ -2,9 +2,10 @@
  * The field key: snake_case, unique in the service. While it still matches
  * the label it follows the label (see `followLabelKey`); once the official
  * types their own key it stays. An invalid or taken key is never stored: it
- * stays in this input with an inline error until fixed, or is dropped on blur.
+ * stays in this input with an inline error until fixed; leaving the box then
+ * gives back the key it had when the box got the focus.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collectKeys, isValidKey } from '../../../model/keys';
 import type { FlowNode } from '../../../model/types';
@@ -17,6 +18,8 @@ export function KeyField({ node, idPrefix, onEdited }: { node: FlowNode; idPrefi
   const { document: doc } = useEditorStores();
   const { dispatch, commitTyping } = useDocumentActions();
   const [draft, setDraft] = useState<string | null>(null);
+  // The key when the box got the focus: where a bad edit goes back to.
+  const keyOnFocus = useRef(node.key);
   const id = `${idPrefix}-key`;
   const shown = draft ?? node.key;
 
@@ -52,7 +55,13 @@ export function KeyField({ node, idPrefix, onEdited }: { node: FlowNode; idPrefi
             setDraft(key);
           }
         }}
+        onFocus={() => {
+          keyOnFocus.current = node.key;
+        }}
         onBlur={() => {
+          if (draft !== null && node.key !== keyOnFocus.current) {
+            dispatch({ name: 'updateNode', args: { nodeId: node.id, patch: { key: keyOnFocus.current } } }, { coalesceKey: `key:${node.id}` });
+          }
           setDraft(null);
           commitTyping();
         }}

@@ -40,7 +40,9 @@ function followLabel(
   if (typeof next.label !== 'string' || next.label.trim() === '' || typeof prev.value !== 'string') return next;
   const prevLabel = typeof prev.label === 'string' ? prev.label : '';
   const base = keyFromLabel(prevLabel, NONE);
+  // An emptied text (on the way to a new one) keeps the value following.
   const derived =
+    prevLabel.trim() === '' ||
     prev.value === '' || prev.value === base || (prev.value.startsWith(`${base}_`) && /^\d+$/.test(prev.value.slice(base.length + 1)));
   return derived ? { ...next, value: keyFromLabel(next.label, others) } : next;
 }
@@ -53,6 +55,8 @@ export function ListWidget({ id, path, label, schema, value, readOnly, onChange,
   const isOptions = (schema as { 'x-widget'?: string })['x-widget'] === 'options';
   const itemWord = t('inspector.itemN', { n: '' }).trim();
   const maxItems = (schema as { maxItems?: number }).maxItems;
+  // A choice reads text first, then its stored value.
+  const itemProperties = propertiesOf(itemSchema).sort(([a], [b]) => (isOptions ? Number(b === 'label') - Number(a === 'label') : 0));
 
   const replace = (next: Item[], typing: boolean) => onChange(next, typing);
   const move = (from: number, to: number) => {
@@ -83,7 +87,7 @@ export function ListWidget({ id, path, label, schema, value, readOnly, onChange,
             <li key={i} className="list-editor-item">
               <div className="list-editor-fields">
                 {isObject ? (
-                  propertiesOf(itemSchema).map(([prop, sub]) => (
+                  itemProperties.map(([prop, sub]) => (
                     <SchemaField
                       key={prop}
                       id={`${itemId}-${prop}`}
