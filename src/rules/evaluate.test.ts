@@ -92,3 +92,20 @@ describe('evaluateRule never throws', () => {
     expect(evaluateRule(deep, {})).toMatchObject({ ok: false });
   });
 });
+
+describe('the shared json-logic-js operation table', () => {
+  test('an operation someone else registers globally is not reachable from stored rules', async () => {
+    const ns = await import('json-logic-js');
+    const jsonLogic = ((ns as unknown as { default?: typeof ns }).default ?? ns) as typeof ns;
+    jsonLogic.add_operation('leggi_file', () => 'segreto');
+    expect(evaluateRule({ leggi_file: [] } as JsonLogicRule, {})).toMatchObject({ ok: false });
+    jsonLogic.rm_operation('leggi_file');
+  });
+
+  test('our extra operations are registered on it (idempotently: importing again changes nothing)', async () => {
+    await import('./engine');
+    const ns = await import('json-logic-js');
+    const jsonLogic = ((ns as unknown as { default?: typeof ns }).default ?? ns) as typeof ns;
+    expect(jsonLogic.apply({ count: [{ var: 'nucleo' }] }, { nucleo: [1, 2, 3] })).toBe(3);
+  });
+});

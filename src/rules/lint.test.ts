@@ -108,7 +108,7 @@ describe('lintRule', () => {
 
   test('bracket tables must be ascending pairs', () => {
     expect(lint({ bracket: [{ var: 'isee.value' }, [[6000, 2], [15000, 4], [9360, 3.5]], 4.5] })).toEqual([
-      { path: '/requirements/0/rule/bracket/1/2', message: 'Le fasce devono avere limiti crescenti: 9.360 viene dopo 15.000', severity: 'error' },
+      { path: '/requirements/0/rule/bracket/1/2', message: 'Le fasce devono avere limiti crescenti: 9.360 viene dopo 15.000', severity: 'warning' },
     ]);
     expect(lint({ bracket: [{ var: 'isee.value' }, [6000, 2], 4.5] })[0].message).toContain('coppie');
     expect(lint(MANFREDONIA_FEE)).toEqual([]);

@@ -75,7 +75,13 @@ function checkBracket(args: unknown[], tablePointer: string, w: Walk): void {
   const bounds = rows.map((r) => (r as number[])[0]);
   const i = bounds.findIndex((b, k) => k > 0 && b <= bounds[k - 1]);
   if (i > 0) {
-    report(w, `${tablePointer}/${i}`, `Le fasce devono avere limiti crescenti: ${formatItalianNumber(bounds[i])} viene dopo ${formatItalianNumber(bounds[i - 1])}`);
+    // A warning: the rule still computes, but the later row can never (or only partly) apply.
+    report(
+      w,
+      `${tablePointer}/${i}`,
+      `Le fasce devono avere limiti crescenti: ${formatItalianNumber(bounds[i])} viene dopo ${formatItalianNumber(bounds[i - 1])}`,
+      'warning',
+    );
   }
 }
 
