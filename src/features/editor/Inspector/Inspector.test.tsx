@@ -189,3 +189,21 @@ describe('Inspector', () => {
     expect(within(panel).getByLabelText('Chiave del campo')).toHaveValue('firma');
   });
 });
+
+describe('Inspector list props', () => {
+  it('accepted file types are checkboxes named as officials know them', async () => {
+    const user = userEvent.setup();
+    const def = nidoWithChoice();
+    def.steps[1].nodes.push({
+      id: 'node-isee-doc',
+      type: 'attachment',
+      key: 'attestazione_isee',
+      props: { label: 'Attestazione ISEE', accept: ['application/pdf'] },
+    });
+    const { panel, node } = open('node-isee-doc', def);
+    const types = within(panel).getByRole('group', { name: 'Tipi di file ammessi' });
+    expect(within(types).getByLabelText('PDF')).toBeChecked();
+    await user.click(within(types).getByLabelText('P7M (firmato digitalmente)'));
+    expect(node().props.accept).toEqual(['application/pdf', 'application/pkcs7-mime']);
+  });
+});

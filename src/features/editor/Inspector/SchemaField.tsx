@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { widgetKind } from './schemaKinds';
 import { BooleanWidget, NumberWidget, SelectWidget, TextWidget } from './ScalarWidgets';
+import { CheckboxesWidget } from './CheckboxesWidget';
 import { GroupWidget } from './GroupWidget';
 import { ListWidget } from './ListWidget';
 import { PatternWidget } from './PatternWidget';
@@ -22,6 +23,8 @@ export function SchemaField(props: FieldProps) {
       return <SelectWidget {...props} />;
     case 'list':
       return <ListWidget {...props} />;
+    case 'checkboxes':
+      return <CheckboxesWidget {...props} />;
     case 'group':
       return <GroupWidget {...props} />;
     case 'pattern':

@@ -15,6 +15,7 @@ describe('widgetKind', () => {
     expect(widgetKind({ type: 'object', properties: { min: { type: 'number' } } })).toBe('group');
     expect(widgetKind({ type: 'string', 'x-widget': 'pattern' })).toBe('pattern');
     expect(widgetKind({ 'x-widget': 'rule' })).toBe('rule');
+    expect(widgetKind({ type: 'array', 'x-widget': 'mime-types', items: { type: 'string' } })).toBe('checkboxes');
     expect(widgetKind({})).toBe('unsupported');
   });
 

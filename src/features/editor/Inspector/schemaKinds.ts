@@ -12,6 +12,7 @@ export type WidgetKind =
   | 'boolean'
   | 'select'
   | 'list'
+  | 'checkboxes'
   | 'group'
   | 'pattern'
   | 'rule'
@@ -67,6 +68,7 @@ export function widgetKind(schema: JsonSchema): WidgetKind {
   if (hint === 'rule') return 'rule';
   if (hint === 'pattern') return 'pattern';
   if (hint === 'options') return 'list';
+  if (hint === 'checkboxes' || hint === 'mime-types') return 'checkboxes';
   if (choicesOf(schema)) return 'select';
   const type = schemaType(schema);
   if (type === 'string') {
