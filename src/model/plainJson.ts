@@ -142,12 +142,83 @@ class Walker {
   }
 }
 
+/** Thrown by the fast paths at the first problem; the detailed walk then says what and where. */
+const NOT_PLAIN = Symbol('not plain JSON');
+
+/**
+ * Fast path for the common case, valid data: small functions, no path
+ * bookkeeping, which matters most on a cold start (before the engine has
+ * optimised anything) where the detailed walker is several times slower.
+ */
+function checkFast(value: unknown, depth: number): void {
+  if (typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return;
+    throw NOT_PLAIN;
+  }
+  if (value === null) return;
+  if (depth >= MAX_JSON_DEPTH) throw NOT_PLAIN;
+  if (Array.isArray(value)) {
+    if (value.length > MAX_ARRAY_LENGTH) throw NOT_PLAIN;
+    for (let i = 0; i < value.length; i += 1) {
+      if (value[i] === undefined) throw NOT_PLAIN;
+      checkFast(value[i], depth + 1);
+    }
+    return;
+  }
+  if (!isPlainObject(value)) throw NOT_PLAIN;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i += 1) {
+    if (keys[i] === '__proto__') throw NOT_PLAIN;
+    const item = (value as Record<string, unknown>)[keys[i]];
+    if (item !== undefined) checkFast(item, depth + 1);
+  }
+}
+
+/** Fast path of the copy; same contract as `checkFast`. */
+function copyFast(value: unknown, depth: number): unknown {
+  if (typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+    throw NOT_PLAIN;
+  }
+  if (value === null) return null;
+  if (depth >= MAX_JSON_DEPTH) throw NOT_PLAIN;
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (length > MAX_ARRAY_LENGTH) throw NOT_PLAIN;
+    const out = new Array<unknown>(length);
+    for (let i = 0; i < length; i += 1) {
+      const item: unknown = value[i];
+      if (item === undefined) throw NOT_PLAIN;
+      out[i] = copyFast(item, depth + 1);
+    }
+    return out;
+  }
+  if (!isPlainObject(value)) throw NOT_PLAIN;
+  const out: Record<string, unknown> = {};
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i];
+    if (key === '__proto__') throw NOT_PLAIN;
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) out[key] = copyFast(item, depth + 1);
+  }
+  return out;
+}
+
 /**
  * Checks that `value` is plain JSON data (null, booleans, finite numbers,
  * strings, arrays, plain objects) within the size bounds. With `copy`, returns
  * a deep copy made of fresh objects; without, returns `value` itself.
  */
 export function toPlainJson(value: unknown, copy: boolean): PlainJsonResult {
+  try {
+    if (copy) return { ok: true, value: copyFast(value, 0) };
+    checkFast(value, 0);
+    return { ok: true, value };
+  } catch {
+    // Something is wrong (or a getter or Proxy threw): walk again, slowly,
+    // to say what and where.
+  }
   const walker = new Walker(copy);
   const result = walker.visit(value, 0);
   return walker.issues.length > 0 ? { ok: false, errors: walker.issues } : { ok: true, value: result };
