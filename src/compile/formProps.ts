@@ -6,7 +6,14 @@
  *
  * Kept apart from `index.ts` because it brings the React citizen fields.
  */
-import type { ErrorTransformer, RegistryFieldsType, RJSFSchema, UiSchema, ValidatorType } from '@rjsf/utils';
+import type {
+  ErrorTransformer,
+  Experimental_DefaultFormStateBehavior,
+  RegistryFieldsType,
+  RJSFSchema,
+  UiSchema,
+  ValidatorType,
+} from '@rjsf/utils';
 import { citizenFields } from '../blocks/citizenFields';
 import { createTransformErrors } from './transformErrors';
 import { stringTranslatorFor } from './translateString';
@@ -24,7 +31,15 @@ export interface StepFormProps {
   noHtml5Validate: true;
   showErrorList: 'top';
   focusOnFirstError: true;
+  /**
+   * rjsf v6 fills a required boolean with `false`: a required yes/no would
+   * start answered «No» and a consent unticked-but-present. Citizens must
+   * answer themselves, so unanswered stays undefined and `required` flags it.
+   */
+  experimental_defaultFormStateBehavior: Experimental_DefaultFormStateBehavior;
 }
+
+const DEFAULT_FORM_STATE: Experimental_DefaultFormStateBehavior = Object.freeze({ requiredBooleanDefault: 'skip' });
 
 /**
  * Props for the step at `step` (index or step id), in the flow's language
@@ -48,5 +63,6 @@ export function stepFormProps(
     noHtml5Validate: true,
     showErrorList: 'top',
     focusOnFirstError: true,
+    experimental_defaultFormStateBehavior: DEFAULT_FORM_STATE,
   };
 }
