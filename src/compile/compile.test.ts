@@ -254,20 +254,13 @@ describe('compile – lingue', () => {
   });
 });
 
-describe('compile – prestazioni', () => {
-  it('compila 1.000 campi in molto meno di 20 ms (mediana)', () => {
+describe('compile – servizi grandi', () => {
+  // Speed is measured by `npm run bench`, never by a timed test.
+  it('compila un servizio di 1.000 campi senza perdere campi', () => {
     const def = largeService(1000);
-    const first = compile(def);
-    const fields = first.steps.reduce((n, s) => n + Object.keys(s.nodeIds).length, 0);
+    const flow = compile(def);
+    const fields = flow.steps.reduce((n, s) => n + Object.keys(s.nodeIds).length, 0);
     expect(fields).toBeGreaterThanOrEqual(1000);
-    const times: number[] = [];
-    for (let i = 0; i < 25; i++) {
-      const t0 = performance.now();
-      compile(def);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)];
-    expect(median).toBeLessThan(20);
+    expect(flow.unknownTypes).toEqual([]);
   });
 });

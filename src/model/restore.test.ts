@@ -114,15 +114,12 @@ describe('restore: rejected input, never half-loaded', () => {
   });
 });
 
-describe('restore: speed', () => {
-  it('loads a 1,000-field service quickly (generous bound; see the benchmark for figures)', () => {
+describe('restore: large services', () => {
+  it('loads a 1,000-field service whole (speed is measured by npm run bench)', () => {
     const text = JSON.stringify(largeService(1000));
     restore(text);
-    const started = performance.now();
     const result = restore(text);
-    const elapsed = performance.now() - started;
     expect(result.ok).toBe(true);
-    expect(elapsed).toBeLessThan(100);
     const def: ServiceDefinition | undefined = result.ok ? result.definition : undefined;
     expect(def && countNodes(def)).toBe(1000);
   });
