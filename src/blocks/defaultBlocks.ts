@@ -16,6 +16,7 @@ import { iseeBlock } from './isee/definition';
 import { moneyBlock } from './money/definition';
 import { multiChoiceBlock } from './multiChoice/definition';
 import { numberBlock } from './number/definition';
+import { permitBlock } from './permit/definition';
 import { phoneBlock } from './phone/definition';
 import { repeatableGroupBlock } from './repeatableGroup/definition';
 import { sectionBlock } from './section/definition';
@@ -44,6 +45,8 @@ export const defaultBlocks: BlockDefinition[] = [
   addressBlock,
   iseeBlock,
   applicantBlock,
+  // patterns ("Mattoncini")
+  permitBlock,
   // layout
   sectionBlock,
   repeatableGroupBlock,

@@ -22,6 +22,7 @@ const EXPECTED: Record<string, [string, string]> = {
   address: ['Indirizzo', 'personal'],
   isee: ['ISEE', 'personal'],
   applicant: ['Dati del richiedente', 'personal'],
+  permit: ['Richiesta di autorizzazione / permesso', 'patterns'],
   section: ['Sezione', 'layout'],
   repeatable_group: ['Gruppo ripetibile', 'layout'],
   info_text: ['Testo informativo', 'layout'],
@@ -44,7 +45,7 @@ describe('registro dei tipi', () => {
     const total = PALETTE_GROUPS.reduce((n, g) => n + defaultRegistry.byGroup(g.id).length, 0);
     expect(total).toBe(defaultBlocks.length);
     expect(defaultRegistry.byGroup('layout').map((b) => b.type)).toEqual(['section', 'repeatable_group', 'info_text']);
-    expect(defaultRegistry.byGroup('patterns')).toEqual([]);
+    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit']);
   });
 
   it('solo i contenitori sono contenitori', () => {

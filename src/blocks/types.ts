@@ -8,7 +8,7 @@
  * a special one, live beside it as `CanvasView.tsx` and are registered in
  * `views.ts`.
  */
-import type { FlowNode } from '../model/types';
+import type { FlowNode, JsonLogicRule } from '../model/types';
 
 /** A JSON Schema fragment (draft-07), as @rjsf/core and Ajv read it. */
 export type JsonSchema = Record<string, unknown>;
@@ -75,6 +75,55 @@ export interface BlockDefinition<P extends Record<string, unknown> = Record<stri
   summary?(node: FlowNode & { props: P }): string;
   /** Custom Ajv formats this type uses in its compiled schema (name → check). */
   formats?: Record<string, (value: string) => boolean>;
+  /**
+   * Optional (pattern blocks). The JsonLogic rules held in the node's props,
+   * with pointers relative to the node, so that rule lint covers them
+   * (see `patternExtraRules` in `patternRules.ts`) and the inspector can find
+   * them. Must not throw on broken props: skip what is not a rule.
+   */
+  rules?(node: FlowNode & { props: P }): NodeRule[];
+  /**
+   * Optional (pattern blocks). The values the citizen preview shows for this
+   * node given the answers so far (a score with its breakdown, an amount with
+   * its explanation, an instalment plan, free booking slots, an expected
+   * decision date). Pure: time and rule evaluation come from `ctx`; the
+   * result is plain JSON (dates as ISO strings), so it can be shown, stored
+   * or exported as it is. `answers` are all the service's answers keyed by
+   * field key, as rules see them. Never throws on broken props or answers:
+   * what cannot be computed is reported in the result (e.g. `problems`).
+   */
+  compute?(node: FlowNode & { props: P }, answers: Record<string, unknown>, ctx: ComputeContext): Record<string, unknown>;
+}
+
+/**
+ * A JsonLogic rule held in a node's props (a ranking criterion's points, a
+ * benefit's amount), as returned by {@link BlockDefinition.rules}.
+ */
+export interface NodeRule {
+  /** JSON pointer relative to the node, e.g. `/props/criteria/0/points`. */
+  path: string;
+  rule: JsonLogicRule;
+  /** List fields whose item fields the rule may name directly (as in rule lint's `scopes`). */
+  scopes?: readonly string[];
+}
+
+/**
+ * What {@link BlockDefinition.compute} needs besides the answers. Injected so
+ * that computations stay pure: the preview passes the real clock and
+ * `src/rules`' evaluator, tests pass fixed ones.
+ */
+export interface ComputeContext {
+  /** The reference instant ("now"): submission time, today's slots, days since a notification. */
+  now: Date;
+  /** Evaluates a JsonLogic rule over data; normally `(r, d) => evaluateRule(r, d, { now }).value`. */
+  evaluate: (rule: JsonLogicRule, data: Record<string, unknown>) => unknown;
+  /** Labels of answer fields by key, to describe formulas in words; keys are shown when absent. */
+  labels?: (key: string) => string | undefined;
+  /**
+   * The node's own answer, when it is not at `answers[node.key]` (a node
+   * inside a section nests under the section's key). Absent: read from the key.
+   */
+  self?: unknown;
 }
 
 /** Props every input field shares (label, help, required, …). */
