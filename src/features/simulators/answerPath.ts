@@ -24,12 +24,17 @@ export function getPath(answers: Answers, path: string): unknown {
 
 /** Sets `path` in place, creating the intermediate objects. The caller checks {@link isSafePath}. */
 export function setPath(answers: Answers, path: string, value: unknown): void {
-  const segments = path.split('.');
+  setSegments(answers, path.split('.'), value);
+}
+
+/** {@link setPath} with the path already split: hot loops split once, not once per applicant. */
+export function setSegments(answers: Answers, segments: readonly string[], value: unknown): void {
   let target: Record<string, unknown> = answers;
-  for (const segment of segments.slice(0, -1)) {
-    const next = target[segment];
-    if (next === null || typeof next !== 'object' || Array.isArray(next)) target[segment] = {};
-    target = target[segment] as Record<string, unknown>;
+  const last = segments.length - 1;
+  for (let i = 0; i < last; i += 1) {
+    const next = target[segments[i]];
+    if (next === null || typeof next !== 'object' || Array.isArray(next)) target[segments[i]] = {};
+    target = target[segments[i]] as Record<string, unknown>;
   }
-  target[segments[segments.length - 1]] = value;
+  target[segments[last]] = value;
 }
