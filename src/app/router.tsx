@@ -12,6 +12,8 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/catalog/CatalogPage')).CatalogPage }) },
+      { path: 'calendario', lazy: async () => ({ Component: (await import('../features/catalog/timeline/TimelinePage')).TimelinePage }) },
+      { path: 'cestino', lazy: async () => ({ Component: (await import('../features/catalog/TrashPage')).TrashPage }) },
       {
         path: 'servizi/:serviceId/editor',
         lazy: async () => ({ Component: (await import('../features/editor/EditorPage')).EditorPage }),

@@ -17,6 +17,7 @@ export const catalogStrings = {
     updated: 'Modificato il {{date}}',
     createError: 'Non è stato possibile creare il servizio: {{message}}',
     actionError: 'Operazione non riuscita: {{message}}',
+    dismiss: 'Chiudi il messaggio',
     tabs: { label: 'Viste del catalogo', services: 'Servizi', timeline: 'Calendario', trash: 'Cestino' },
     availability: {
       draft: 'Bozza',
@@ -81,7 +82,7 @@ export const catalogStrings = {
     },
     broken: {
       heading: 'Servizi non leggibili',
-      intro: 'Questi servizi archiviati non superano più la verifica del formato. Puoi esportarli per correggerli o spostarli nel cestino.',
+      intro: 'Questi servizi archiviati non superano più la verifica del formato. Non si possono aprire: spostali nel cestino, oppure reimporta una versione corretta.',
       errors_one: '{{count}} errore',
       errors_other: '{{count}} errori',
     },
@@ -175,6 +176,7 @@ export const catalogStrings = {
     updated: 'Changed on {{date}}',
     createError: 'The service could not be created: {{message}}',
     actionError: 'The operation failed: {{message}}',
+    dismiss: 'Dismiss the message',
     tabs: { label: 'Catalogue views', services: 'Services', timeline: 'Calendar', trash: 'Trash' },
     availability: {
       draft: 'Draft',
@@ -239,7 +241,7 @@ export const catalogStrings = {
     },
     broken: {
       heading: 'Unreadable services',
-      intro: 'These stored services no longer pass the format check. Export them to fix them, or move them to the trash.',
+      intro: 'These stored services no longer pass the format check. They cannot be opened: move them to the trash, or import a corrected version.',
       errors_one: '{{count}} error',
       errors_other: '{{count}} errors',
     },

@@ -1,0 +1,85 @@
+/**
+ * Helpers for the catalogue's end-to-end tests: a realistic set of services
+ * (built from the model's fixtures, with windows placed relative to today so
+ * that "Programmato", "Aperto" and "Chiuso" are what they claim) and a way to
+ * load them through the real "Importa" button.
+ */
+import { expect, type Page } from '@playwright/test';
+import { bonusAlimentare, iscrizioneNido } from '../../src/model/fixtures';
+import type { ServiceDefinition } from '../../src/model/types';
+import { addRomeDays, romeDateOf, startOfRomeDay } from '../../src/runtime/romeTime';
+
+/** Midnight in Rome, `days` from today, as an ISO instant. */
+const inDays = (days: number) => startOfRomeDay(addRomeDays(romeDateOf(new Date()), days)).toISOString();
+
+function variant(base: ServiceDefinition, changes: Partial<ServiceDefinition> & { card?: Partial<ServiceDefinition['card']> }): ServiceDefinition {
+  return { ...base, ...changes, card: { ...base.card, ...changes.card } };
+}
+
+/** Five services: published, scheduled (not yet open), scheduled (open), closed, draft. */
+export function catalogServices(): ServiceDefinition[] {
+  const bonus = variant(bonusAlimentare(), { id: 'e2e-bonus-alimentare', updatedAt: inDays(-1) });
+  const nido = variant(iscrizioneNido(), {
+    id: 'e2e-iscrizione-nido',
+    updatedAt: inDays(-3),
+    schedule: { opensAt: inDays(20), closesAt: inDays(50) },
+    card: { category: 'Educazione e formazione', topics: ['Infanzia'], title: 'Iscrizione al nido d’infanzia' },
+  });
+  const mensa = variant(iscrizioneNido(), {
+    id: 'e2e-mensa-scolastica',
+    status: 'scheduled',
+    updatedAt: inDays(-10),
+    schedule: { opensAt: inDays(-5), closesAt: inDays(40) },
+    card: {
+      title: 'Iscrizione alla mensa scolastica',
+      short_description: 'Iscrizione al servizio di refezione per le scuole dell’infanzia e primarie.',
+      category: 'Educazione e formazione',
+    },
+  });
+  const centri = variant(iscrizioneNido(), {
+    id: 'e2e-centri-estivi',
+    status: 'scheduled',
+    updatedAt: inDays(-40),
+    schedule: { opensAt: inDays(-60), closesAt: inDays(-30) },
+    card: { title: 'Centri estivi comunali', short_description: 'Iscrizione ai centri estivi per bambini dai 3 ai 14 anni.', category: 'Tempo libero' },
+  });
+  const sanzioni = variant(bonusAlimentare(), {
+    id: 'e2e-pagamento-sanzioni',
+    status: 'draft',
+    updatedAt: inDays(-2),
+    card: {
+      title: 'Pagamento sanzioni al Codice della strada',
+      short_description: 'Paga online con pagoPA i verbali della Polizia locale.',
+      category: 'Mobilità e trasporti',
+      topics: ['Polizia locale'],
+    },
+  });
+  return [bonus, nido, mensa, centri, sanzioni];
+}
+
+/** The bundle file "Esporta tutti" would write. */
+export function bundleText(services: readonly ServiceDefinition[]): string {
+  return JSON.stringify({ mattoncini: 'services', services }, null, 2);
+}
+
+/** Imports `text` as a file named `name` through the catalogue's "Importa" button. */
+export async function importFile(page: Page, name: string, text: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importa', exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** Opens the catalogue and imports the five services; waits until they are listed. */
+export async function seedCatalog(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalogo dei servizi' })).toBeVisible();
+  await importFile(page, 'servizi.json', bundleText(catalogServices()));
+  await expect(page.getByRole('status').filter({ hasText: 'Importati 5 servizi.' })).toBeVisible();
+}
+
+/** The catalogue table's rows. */
+export const catalogRows = (page: Page) => page.locator('table.catalog-table tbody tr');
+
+/** The row of a service by its exact title. */
+export const rowOf = (page: Page, title: string) =>
+  catalogRows(page).filter({ has: page.getByRole('link', { name: `Scheda di «${title}»`, exact: true }) });
