@@ -9,22 +9,21 @@
  * this thin shell, not the content.
  */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { useDraggable } from '@dnd-kit/core';
 import { isContainer } from '../../model/tree';
 import { useNode } from '../../store/useDocument';
 import { useIsSelected, useUiActions } from '../../store/useUi';
 import { useEditorStores } from '../../store/EditorStoresProvider';
 import { getNodeIndex } from '../../store/nodeIndex';
-import { useRegistry } from './editorServices';
-import { headData, headDropId, nodeDragId, type DragData } from './dnd/ids';
+import { useEditorT, useRegistry } from './editorServices';
+import { nodeDragId, type DragData } from './dnd/ids';
 import { NodeSummary } from './NodeSummary';
 import { NodeActions } from './NodeActions';
 import { ContainerChildren } from './NodeList';
 import { nodeLabel, typeLabel } from './nodeLabel';
 
 export const NodeCard = memo(function NodeCard({ nodeId }: { nodeId: string }) {
-  const { t } = useTranslation('editor');
+  const t = useEditorT();
   const node = useNode(nodeId);
   const selected = useIsSelected(nodeId);
   const registry = useRegistry();
@@ -32,7 +31,6 @@ export const NodeCard = memo(function NodeCard({ nodeId }: { nodeId: string }) {
   const { selectNode } = useUiActions();
   const data: DragData = { kind: 'node', nodeId };
   const drag = useDraggable({ id: nodeDragId(nodeId), data, attributes: { roleDescription: t('dnd.roleDescription') } });
-  const drop = useDroppable({ id: headDropId(nodeId), data: headData(nodeId) });
   if (!node) return null;
 
   const label = nodeLabel(node, registry);
@@ -55,7 +53,7 @@ export const NodeCard = memo(function NodeCard({ nodeId }: { nodeId: string }) {
 
   return (
     <li className={className}>
-      <div className="node-head" ref={drop.setNodeRef} data-drop-id={headDropId(nodeId)}>
+      <div className="node-head" data-head={nodeId}>
         <div
           ref={drag.setNodeRef}
           {...drag.attributes}

@@ -1,8 +1,7 @@
 /** What a card shows: icon, label, type, required mark, key and the type's summary. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FlowNode } from '../../model/types';
-import { useRegistry } from './editorServices';
+import { useEditorT, useRegistry } from './editorServices';
 import { Icon, PathIcon } from './Icon';
 import { nodeLabel, typeLabel } from './nodeLabel';
 
@@ -16,7 +15,7 @@ function safeSummary(summary: ((node: FlowNode & { props: Record<string, unknown
 }
 
 export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode }) {
-  const { t } = useTranslation('editor');
+  const t = useEditorT();
   const registry = useRegistry();
   const block = registry.get(node.type);
   const summary = safeSummary(block?.summary, node);

@@ -20,7 +20,6 @@ import {
   type DragMoveEvent,
   type DragStartEvent,
   type Over,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useEditorStores } from '../../../store/EditorStoresProvider';
 import { siblingsOf } from '../../../store/nodeIndex';
@@ -29,7 +28,8 @@ import { useEditorActions } from '../editorActions';
 import { editorCollision } from './collision';
 import { describeTarget, dragLabel } from './describe';
 import { resolveDrop, sameTarget, type DropData, type DropTarget } from './dropTarget';
-import { headDropId, listDropId, type DragData } from './ids';
+import { measureHeads } from './measureHeads';
+import { listDropId, type DragData } from './ids';
 import { insertionPointAfterSelection, insertionSlots, slotOfNode, stepSlot } from './keyboardSlots';
 import { SlotKeyboardSensor } from './SlotKeyboardSensor';
 import { DragPreview } from './DragPreview';
@@ -41,7 +41,6 @@ interface Session {
   /** Keyboard: the current insertion place. */
   slot: DropTarget | null;
   pointer: { x: number; y: number } | null;
-  rects: Map<UniqueIdentifier, ClientRect> | null;
   /** Where it would land now (both modes). */
   target: DropTarget | null;
   /** The place last announced, so that a place is not announced twice in a row. */
@@ -65,16 +64,15 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
     if (!sameTarget(services.drag.getState().target, target)) services.drag.setState({ target });
   };
 
-  /** The droppable that stands for a keyboard place: the head it comes before, or the list's end. */
-  const droppableForSlot = (slot: DropTarget): UniqueIdentifier | null => {
-    const list = siblingsOf(def(), slot.stepId, slot.parentId);
-    if (!list) return null;
-    return slot.index < list.length ? headDropId(list[slot.index].id) : listDropId(slot.stepId, slot.parentId);
-  };
-
+  /** Shows a keyboard place: the card it comes before, or the end of its list. */
   const revealSlot = (slot: DropTarget) => {
-    const id = droppableForSlot(slot);
-    if (id) document.querySelector(`[data-drop-id="${CSS.escape(String(id))}"]`)?.scrollIntoView({ block: 'nearest' });
+    const list = siblingsOf(def(), slot.stepId, slot.parentId);
+    if (!list) return;
+    const selector =
+      slot.index < list.length
+        ? `[data-head="${CSS.escape(list[slot.index].id)}"]`
+        : `[data-drop-id="${CSS.escape(listDropId(slot.stepId, slot.parentId))}"]`;
+    document.querySelector(selector)?.scrollIntoView({ block: 'nearest' });
   };
 
   const sensors = useSensors(
@@ -96,16 +94,9 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
   const collisionDetection = useMemo(
     () =>
       editorCollision({
-        keyboardOverId: () => {
-          const s = session.current;
-          if (!s?.keyboard) return undefined;
-          return s.slot ? droppableForSlot(s.slot) : null;
-        },
-        remember: (pointer, rects) => {
-          if (session.current) {
-            session.current.pointer = pointer;
-            session.current.rects = rects;
-          }
+        keyboard: () => session.current?.keyboard === true,
+        remember: (pointer) => {
+          if (session.current) session.current.pointer = pointer;
         },
       }),
     [],
@@ -114,15 +105,9 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
   const pointerTarget = (over: Over | null): DropTarget | null => {
     const s = session.current;
     if (!s || !over || !s.pointer) return null;
-    const rects = s.rects;
-    return resolveDrop(
-      def(),
-      (over.data.current as DropData | undefined) ?? null,
-      over.rect,
-      s.pointer.y,
-      (nodeId) => rects?.get(headDropId(nodeId)) ?? null,
-      s.drag.kind === 'node' ? s.drag.nodeId : null,
-    );
+    const data = (over.data.current as DropData | undefined) ?? null;
+    const heads = data ? measureHeads(data) : new Map<string, ClientRect>();
+    return resolveDrop(def(), data, s.pointer.y, (nodeId) => heads.get(nodeId) ?? null, s.drag.kind === 'node' ? s.drag.nodeId : null);
   };
 
   const where = () => {
@@ -147,7 +132,6 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
       slots: keyboard ? insertionSlots(d, drag.kind === 'node' ? drag.nodeId : null) : [],
       slot,
       pointer: null,
-      rects: null,
       target: null,
       spoken: slot,
       outcome: '',
@@ -195,6 +179,14 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
     finish();
   };
 
+  /** Each new place is announced once, whether reached by arrows or by the pointer. */
+  const announceMove = () => {
+    const s = session.current;
+    if (!s || sameTarget(s.target, s.spoken)) return undefined;
+    s.spoken = s.target;
+    return where();
+  };
+
   const announcements = useMemo<Announcements>(
     () => ({
       onDragStart: () => {
@@ -204,12 +196,8 @@ export function EditorDndContext({ children }: { children: ReactNode }) {
         const key = s.drag.kind === 'node' ? 'dnd.pickedUpNode' : 'dnd.pickedUpPalette';
         return t(key, { label, where: s.keyboard ? where() : '' }).trim();
       },
-      onDragOver: () => {
-        const s = session.current;
-        if (!s || (s.target && sameTarget(s.target, s.spoken))) return undefined;
-        s.spoken = s.target;
-        return where();
-      },
+      onDragMove: announceMove,
+      onDragOver: () => undefined,
       onDragEnd: () => session.current?.outcome,
       onDragCancel: () => session.current?.outcome,
     }),

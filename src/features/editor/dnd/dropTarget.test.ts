@@ -16,41 +16,29 @@ const heads: Record<string, Rect> = {
 const headRect = (id: string) => heads[id] ?? null;
 
 describe('resolveDrop', () => {
-  it('over the upper half of a card: before it; over the lower half: after it', () => {
-    expect(resolveDrop(def, { kind: 'head', nodeId: 'n-cognome' }, heads['n-cognome'], 60, headRect, null)).toEqual({
-      stepId: 'step-genitore',
-      parentId: null,
-      index: 1,
-    });
-    expect(resolveDrop(def, { kind: 'head', nodeId: 'n-cognome' }, heads['n-cognome'], 80, headRect, null)).toEqual({
-      stepId: 'step-genitore',
-      parentId: null,
-      index: 2,
-    });
+  const step = { kind: 'list' as const, stepId: 'step-genitore', parentId: null };
+
+  it('over a card: its upper half means before it, its lower half after it', () => {
+    expect(resolveDrop(def, step, 60, headRect, null)).toEqual({ stepId: 'step-genitore', parentId: null, index: 1 });
+    expect(resolveDrop(def, step, 80, headRect, null)).toEqual({ stepId: 'step-genitore', parentId: null, index: 2 });
   });
 
-  it('over a list: the position follows the children heads (gaps, header, bottom)', () => {
-    const list = { kind: 'list' as const, stepId: 'step-genitore', parentId: null };
-    const rect: Rect = { top: -40, left: 0, width: 320, height: 360 };
-    expect(resolveDrop(def, list, rect, -20, headRect, null)?.index).toBe(0); // the step header
-    expect(resolveDrop(def, list, rect, 95, headRect, null)?.index).toBe(2); // the gap before the tax code
-    expect(resolveDrop(def, list, rect, 310, headRect, null)?.index).toBe(4); // below everything
+  it('over a list: the step header, the gaps and the bottom follow the heads', () => {
+    expect(resolveDrop(def, step, -20, headRect, null)?.index).toBe(0); // the step header
+    expect(resolveDrop(def, step, 95, headRect, null)?.index).toBe(2); // the gap before the tax code
+    expect(resolveDrop(def, step, 310, headRect, null)?.index).toBe(4); // below everything
   });
 
   it('inside a container: its own children list', () => {
     const list = { kind: 'list' as const, stepId: 'step-genitore', parentId: 'n-residenza' };
-    expect(resolveDrop(def, list, { top: 195, left: 0, width: 280, height: 100 }, 247, headRect, null)).toEqual({
-      stepId: 'step-genitore',
-      parentId: 'n-residenza',
-      index: 1,
-    });
+    expect(resolveDrop(def, list, 247, headRect, null)).toEqual({ stepId: 'step-genitore', parentId: 'n-residenza', index: 1 });
   });
 
   it('never into the dragged container itself, nor outside anything', () => {
     const list = { kind: 'list' as const, stepId: 'step-genitore', parentId: 'n-residenza' };
-    expect(resolveDrop(def, list, heads['n-residenza'], 210, headRect, 'n-residenza')).toBeNull();
-    expect(resolveDrop(def, { kind: 'head', nodeId: 'n-comune' }, heads['n-comune'], 255, headRect, 'n-residenza')).toBeNull();
-    expect(resolveDrop(def, null, null, 10, headRect, null)).toBeNull();
+    expect(resolveDrop(def, list, 210, headRect, 'n-residenza')).toBeNull();
+    expect(resolveDrop(def, null, 10, headRect, null)).toBeNull();
+    expect(resolveDrop(def, { kind: 'list', stepId: 'gone', parentId: null }, 10, headRect, null)).toBeNull();
   });
 });
 

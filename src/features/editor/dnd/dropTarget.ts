@@ -2,12 +2,17 @@
  * Where a drop lands, as pure functions over plain rectangles, so the rules
  * are unit-tested without a browser.
  *
- * Droppables on the canvas are of two kinds (see `ids.ts`): the *head* of each
- * node card (its title row, never its children) and each *list* (a step's
- * body, a container's children area). Over a head, the upper half means
- * "before this node" and the lower half "after it"; over a list, the position
- * follows the heads of its children. Lists nest, heads never do, so the
- * innermost droppable under the pointer is the one with the smallest area.
+ * The droppables on the canvas are the *lists*: each step's card and each
+ * container's children area. Lists nest, so the innermost one under the
+ * pointer is the one with the smallest area. Inside it, the position follows
+ * the *heads* of its children (their title rows): a drop goes after every
+ * head whose middle is above the pointer — over the upper half of a card
+ * means "before it", over the lower half "after it".
+ *
+ * Why cards are not droppables themselves: dnd-kit copies its map of
+ * droppables on every registration, so 1,000 cards would cost a million
+ * copies when the editor opens. Head positions are read from the DOM instead,
+ * only for the one list under the pointer.
  */
 import type { FlowNode, ServiceDefinition } from '../../../model/types';
 import { getNodeIndex, siblingsOf } from '../../../store/nodeIndex';
@@ -26,8 +31,12 @@ export interface Rect {
   height: number;
 }
 
-/** What each droppable carries in its `data`. */
-export type DropData = { kind: 'head'; nodeId: string } | { kind: 'list'; stepId: string; parentId: string | null };
+/** What each droppable (a list) carries in its `data`. */
+export interface DropData {
+  kind: 'list';
+  stepId: string;
+  parentId: string | null;
+}
 
 export const sameTarget = (a: DropTarget | null, b: DropTarget | null): boolean =>
   a === b || (!!a && !!b && a.stepId === b.stepId && a.parentId === b.parentId && a.index === b.index);
@@ -48,25 +57,15 @@ export function isWithin(definition: ServiceDefinition, nodeId: string | null, a
 export function resolveDrop(
   definition: ServiceDefinition,
   over: DropData | null,
-  overRect: Rect | null,
   pointerY: number,
   headRect: (nodeId: string) => Rect | null,
   draggedNodeId: string | null,
 ): DropTarget | null {
-  if (!over || !overRect) return null;
-  let target: DropTarget | null = null;
-  if (over.kind === 'head') {
-    const at = getNodeIndex(definition).get(over.nodeId);
-    if (!at) return null;
-    const after = pointerY > overRect.top + overRect.height / 2;
-    target = { stepId: at.stepId, parentId: at.parentId, index: at.index + (after ? 1 : 0) };
-  } else {
-    const children = siblingsOf(definition, over.stepId, over.parentId);
-    if (!children) return null;
-    target = { stepId: over.stepId, parentId: over.parentId, index: indexByHeads(children, pointerY, headRect) };
-  }
-  if (draggedNodeId && target.parentId !== null && isWithin(definition, target.parentId, draggedNodeId)) return null;
-  return target;
+  if (!over) return null;
+  const children = siblingsOf(definition, over.stepId, over.parentId);
+  if (!children) return null;
+  if (draggedNodeId && over.parentId !== null && isWithin(definition, over.parentId, draggedNodeId)) return null;
+  return { stepId: over.stepId, parentId: over.parentId, index: indexByHeads(children, pointerY, headRect) };
 }
 
 /** How many children's heads lie above `y`: the insertion index in a list. */

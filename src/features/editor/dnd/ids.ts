@@ -6,8 +6,6 @@ export type DragData = { kind: 'palette'; blockType: string } | { kind: 'node'; 
 
 export const paletteDragId = (blockType: string) => `palette:${blockType}`;
 export const nodeDragId = (nodeId: string) => `node:${nodeId}`;
-export const headDropId = (nodeId: string) => `head:${nodeId}`;
 export const listDropId = (stepId: string, parentId: string | null) => `list:${stepId}:${parentId ?? ''}`;
 
-export const headData = (nodeId: string): DropData => ({ kind: 'head', nodeId });
 export const listData = (stepId: string, parentId: string | null): DropData => ({ kind: 'list', stepId, parentId });
