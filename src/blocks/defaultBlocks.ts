@@ -18,6 +18,7 @@ import { multiChoiceBlock } from './multiChoice/definition';
 import { numberBlock } from './number/definition';
 import { permitBlock } from './permit/definition';
 import { phoneBlock } from './phone/definition';
+import { rankingBlock } from './ranking/definition';
 import { repeatableGroupBlock } from './repeatableGroup/definition';
 import { sectionBlock } from './section/definition';
 import { textBlock } from './text/definition';
@@ -47,6 +48,7 @@ export const defaultBlocks: BlockDefinition[] = [
   applicantBlock,
   // patterns ("Mattoncini")
   permitBlock,
+  rankingBlock,
   // layout
   sectionBlock,
   repeatableGroupBlock,

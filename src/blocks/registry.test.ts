@@ -23,6 +23,7 @@ const EXPECTED: Record<string, [string, string]> = {
   isee: ['ISEE', 'personal'],
   applicant: ['Dati del richiedente', 'personal'],
   permit: ['Richiesta di autorizzazione / permesso', 'patterns'],
+  ranking: ['Graduatoria', 'patterns'],
   section: ['Sezione', 'layout'],
   repeatable_group: ['Gruppo ripetibile', 'layout'],
   info_text: ['Testo informativo', 'layout'],
@@ -45,7 +46,7 @@ describe('registro dei tipi', () => {
     const total = PALETTE_GROUPS.reduce((n, g) => n + defaultRegistry.byGroup(g.id).length, 0);
     expect(total).toBe(defaultBlocks.length);
     expect(defaultRegistry.byGroup('layout').map((b) => b.type)).toEqual(['section', 'repeatable_group', 'info_text']);
-    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit']);
+    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking']);
   });
 
   it('solo i contenitori sono contenitori', () => {

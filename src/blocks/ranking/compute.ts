@@ -1,0 +1,52 @@
+/**
+ * What the citizen preview shows for a ranking: the applicant's score with
+ * its breakdown per criterion, computed by the runtime's `rankApplicants`
+ * (the same code that ranks every applicant), and how the list will be used.
+ */
+import { rankApplicants } from '../../runtime/ranking';
+import { describeRule } from '../../rules/describe';
+import { str } from '../shared/props';
+import type { ComputeContext } from '../types';
+import { rankingConfig } from './config';
+
+/** Result of the ranking's `compute()`: plain JSON. */
+export type RankingComputed = {
+  total: number;
+  /** Points per criterion, in criteria order, with the rule in words. */
+  breakdown: Array<{ criterionId: string; label: string; points: number; rule: string }>;
+  places: number;
+  waitingList: boolean;
+  publicationDate: string | null;
+  /** "Punteggio: 55 punti (lavoro 30, …)". */
+  text: string;
+};
+
+const pointsText = (n: number): string => `${n.toLocaleString('it-IT')} ${n === 1 ? 'punto' : 'punti'}`;
+
+export function computeRanking(
+  node: { key: string; props: Record<string, unknown> },
+  answers: Record<string, unknown>,
+  ctx: ComputeContext,
+): RankingComputed {
+  const config = rankingConfig(node.props);
+  // One applicant: tie-breakers cannot apply, totals and breakdown are the runtime's.
+  const [me] = rankApplicants(
+    [{ id: node.key, submittedAt: ctx.now.toISOString(), answers }],
+    { ...config, tieBreakers: [] },
+    ctx.evaluate,
+  ).ranked;
+  const labels = ctx.labels ?? (() => undefined);
+  const breakdown = me.breakdown.map((b, i) => ({
+    ...b,
+    rule: describeRule(config.criteria[i].points, labels),
+  }));
+  const publication = str(node.props.publicationDate);
+  return {
+    total: me.total,
+    breakdown,
+    places: config.places,
+    waitingList: node.props.waitingList === true,
+    publicationDate: publication ?? null,
+    text: `Punteggio: ${pointsText(me.total)}`,
+  };
+}
