@@ -11,6 +11,7 @@ import { walkNodes } from '../model/tree';
 import type { Issue } from '../model/issues';
 import type { ServiceDefinition } from '../model/types';
 import { defaultRegistry, type BlockRegistry } from '../blocks/registry';
+import { patternExtraRules } from '../blocks/patternRules';
 import { lintDefinitionRules } from '../rules/lintDefinition';
 import { compile } from './compile';
 import { fieldCatalog, fieldMapOf } from './fieldCatalog';
@@ -74,7 +75,7 @@ export function checkService(input: unknown, registry: BlockRegistry = defaultRe
   try {
     const flow = compile(def, registry);
     for (const w of flow.warnings) warnings.push({ path: nodePointers(def).get(w.nodeId) ?? '', message: w.message });
-    for (const issue of lintDefinitionRules(def, fieldMapOf(fieldCatalog(flow)))) {
+    for (const issue of lintDefinitionRules(def, fieldMapOf(fieldCatalog(flow)), patternExtraRules(registry))) {
       (issue.severity === 'error' ? errors : warnings).push({ path: issue.path, message: issue.message });
     }
   } catch (error) {
