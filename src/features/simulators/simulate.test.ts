@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonLogicRule } from '../../model/types';
 import { applicantsFromCsv } from './applicantsCsv';
 import { generateApplicants } from './generateApplicants';
 import { householdField, varsOf } from './householdField';
@@ -84,7 +85,7 @@ describe('simulate: budget', () => {
   });
 
   it('reads the household size from a members list when that is what the formula counts', () => {
-    const pisa = { if: [{ '>': [{ count: [{ var: 'nucleo' }] }, 0] }, { '*': [100, { count: [{ var: 'nucleo' }] }] }, 0] };
+    const pisa: JsonLogicRule = { if: [{ '>': [{ count: [{ var: 'nucleo' }] }, 0] }, { '*': [100, { count: [{ var: 'nucleo' }] }] }, 0] };
     const fields = [{ path: 'nucleo', kind: 'list' as const }, { path: 'nucleo.nome', kind: 'text' as const }];
     expect(varsOf(pisa)).toEqual(new Set(['nucleo']));
     const path = householdField(fields, pisa)?.path;
