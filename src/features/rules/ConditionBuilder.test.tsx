@@ -14,9 +14,10 @@ const renderBuilder = (initial?: JsonLogicRule) =>
   renderControlled((value, onChange) => <ConditionBuilder value={value} onChange={onChange} fields={fields} label="Requisito" />, initial);
 const optionTexts = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent);
 
-describe('ConditionBuilder', () => {
+// Whole journeys of clicks and typing: generous time when the machine is busy.
+describe('ConditionBuilder', { timeout: 20_000 }, () => {
   test('builds Pisa’s requirement by clicking and typing', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { last } = renderBuilder();
     expect(screen.getByText('Nessuna condizione: vale sempre')).toBeInTheDocument();
 
@@ -38,7 +39,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('a row without a field is not stored yet', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { emitted } = renderBuilder();
     await user.click(screen.getByRole('button', { name: 'Aggiungi condizione' }));
     expect(screen.getByText(/Scegli un campo: finché manca/)).toBeInTheDocument();
@@ -46,7 +47,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('the operators offered follow the field’s kind', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderBuilder();
     await user.click(screen.getByRole('button', { name: 'Aggiungi condizione' }));
     const field = screen.getByRole('combobox', { name: 'Campo della condizione 1' });
@@ -67,7 +68,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('dates compare with "oggi" or a calendar date; ages in years', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { last } = renderBuilder();
     await user.click(screen.getByRole('button', { name: 'Aggiungi condizione' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Campo della condizione 1' }), 'Data della richiesta');
@@ -82,7 +83,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('choices offer the field’s options; "è uno tra" ticks several', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { last } = renderBuilder();
     await user.click(screen.getByRole('button', { name: 'Aggiungi condizione' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Campo della condizione 1' }), 'Tipo di abitazione');
@@ -97,7 +98,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('nested groups: "tutte" containing "almeno una"', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { last } = renderBuilder();
     await user.click(screen.getByRole('button', { name: 'Aggiungi condizione' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Campo della condizione 1' }), 'Residente nel Comune');
@@ -123,7 +124,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('editing an existing rule loads it', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { last } = renderBuilder(PISA_REQUIREMENT);
     expect(screen.getByRole('combobox', { name: 'Campo della condizione 1' })).toHaveDisplayValue('Valore ISEE');
     expect(screen.getByRole('combobox', { name: 'Operatore della condizione 1' })).toHaveDisplayValue('è al massimo');
@@ -141,7 +142,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('a rule the builder cannot show is read-only, in words, and can be replaced', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     // "A member younger than 3": a list quantifier, beyond what rows of field-operator-value can say.
     const { last } = renderBuilder({ some: [{ var: 'nucleo' }, { '<': [{ age: [{ var: 'data_nascita' }] }, 3] }] });
     expect(screen.getByText(/scritta a mano/)).toBeInTheDocument();
@@ -162,7 +163,7 @@ describe('ConditionBuilder', () => {
   });
 
   test('keyboard only: add a row, focus lands on its field, remove returns to the add button', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { last } = renderBuilder();
     await user.tab();
     expect(screen.getByRole('combobox', { name: 'Devono valere' })).toHaveFocus();

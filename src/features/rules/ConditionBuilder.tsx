@@ -31,6 +31,8 @@ export interface ConditionBuilderProps {
   maxDepth?: 1 | 2;
   /** JSON pointer of the rule in the definition, for the lint messages. */
   path?: string;
+  /** Show the rule in words and its lint under the builder (default true; off inside a formula, which shows its own). */
+  showSentence?: boolean;
 }
 
 /** The codec between stored rules and the builder's draft, for the given fields. */
@@ -49,7 +51,7 @@ export function conditionCodec(fields: FieldCatalog): RuleCodec<DraftGroup> {
   };
 }
 
-export function ConditionBuilder({ value, onChange, fields, label, maxDepth = 2, path }: ConditionBuilderProps) {
+export function ConditionBuilder({ value, onChange, fields, label, maxDepth = 2, path, showSentence = true }: ConditionBuilderProps) {
   const { t } = useRulesI18n();
   const codec = useMemo(() => conditionCodec(fields), [fields]);
   const { model, update, reset } = useControlledRule(value, onChange, codec);
@@ -70,10 +72,14 @@ export function ConditionBuilder({ value, onChange, fields, label, maxDepth = 2,
   return (
     <div className="rb rb-conditions">
       <ConditionGroupEditor group={draft} onChange={update} depth={0} maxDepth={maxDepth} prefix="" name={label} fields={offered} byPath={byPath} />
-      <p className="rb-in-words">
-        <span className="rb-in-words-label">{t('sentence')}:</span> <RuleSentence rule={rule} fields={fields} />
-      </p>
-      <LintMessages rule={rule} fields={fields} path={path} />
+      {showSentence && (
+        <>
+          <p className="rb-in-words">
+            <span className="rb-in-words-label">{t('sentence')}:</span> <RuleSentence rule={rule} fields={fields} />
+          </p>
+          <LintMessages rule={rule} fields={fields} path={path} />
+        </>
+      )}
     </div>
   );
 }

@@ -18,9 +18,11 @@ export interface FieldSelectProps {
   placeholder?: string;
   selectRef?: Ref<HTMLSelectElement>;
   className?: string;
+  /** Label of a field the service has but this menu does not offer (a stored rule may use it); lint explains why it is wrong. */
+  labelOf?(path: string): string | undefined;
 }
 
-export function FieldSelect({ value, onChange, fields, label, placeholder, selectRef, className = 'input' }: FieldSelectProps) {
+export function FieldSelect({ value, onChange, fields, label, placeholder, selectRef, className = 'input', labelOf }: FieldSelectProps) {
   const { t } = useRulesI18n();
   const groups: Array<{ name: string; fields: CatalogField[] }> = [];
   for (const field of fields) {
@@ -40,7 +42,7 @@ export function FieldSelect({ value, onChange, fields, label, placeholder, selec
   return (
     <select ref={selectRef} className={className} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
       {placeholder !== undefined && <option value="">{placeholder}</option>}
-      {missing && <option value={value}>{t('condition.missingField', { key: value })}</option>}
+      {missing && <option value={value}>{labelOf?.(value) ?? t('condition.missingField', { key: value })}</option>}
       {groups.map((g, i) =>
         g.name === '' || groups.length === 1 ? (
           options(g.fields)

@@ -98,8 +98,8 @@ export const rulesStrings = {
     sample: {
       result: 'Con i dati di prova: {{value}}',
       error: 'Con i dati di prova non si può calcolare: {{error}}',
-      points_one: '{{count}} punto',
-      points_other: '{{count}} punti',
+      points_one: '{{n}} punto',
+      points_other: '{{n}} punti',
     },
     lint: {
       label: 'Problemi della regola',
@@ -205,8 +205,8 @@ export const rulesStrings = {
     sample: {
       result: 'With the sample data: {{value}}',
       error: 'With the sample data it cannot be computed: {{error}}',
-      points_one: '{{count}} point',
-      points_other: '{{count}} points',
+      points_one: '{{n}} point',
+      points_other: '{{n}} points',
     },
     lint: {
       label: 'Problems of the rule',

@@ -1,0 +1,31 @@
+/**
+ * The visual rule builders, for the requirements editor, the visibility
+ * section of fields/sections/steps, ranking criteria, benefit and fee amounts.
+ *
+ * ```tsx
+ * const fields = buildFieldCatalog(definition); // memoised on definition.steps
+ * <ConditionBuilder label="Requisito" value={rule} onChange={setRule} fields={fields} path="/requirements/0/rule" />
+ * <FormulaBuilder label="Importo del buono" unit="€" value={amount} onChange={setAmount} fields={fields} sample={answers} />
+ * <RuleSentence rule={node.visibleIf} fields={fields} />
+ * <LintMessages rule={rule} fields={fields} path="/requirements/0/rule" />
+ * ```
+ *
+ * All are controlled and emit plain JsonLogic (src/rules); importing any of
+ * them registers the `rules` string namespace.
+ */
+export { ConditionBuilder, conditionCodec, type ConditionBuilderProps } from './ConditionBuilder';
+export { FormulaBuilder, formulaCodec, type FormulaBuilderProps } from './FormulaBuilder';
+export { RuleSentence, useRuleSentence, type RuleSentenceProps } from './RuleSentence';
+export { LintMessages, type LintMessagesProps } from './LintMessages';
+export { SampleResult, type FormulaUnit, type SampleResultProps } from './SampleResult';
+export {
+  buildFieldCatalog,
+  catalogFromSteps,
+  catalogIndex,
+  kindOfSchema,
+  type CatalogField,
+  type CatalogIndex,
+  type FieldCatalog,
+  type FieldOption,
+} from './fieldCatalog';
+export { rulesStrings } from './strings';
