@@ -67,6 +67,7 @@ describe('runFlow — visibilità dei campi', () => {
     const stale = run(def, { altri_sostegni: false, importo_sostegni: 250 });
     expect(stale.hiddenNodeIds.has('n-importo-sostegni')).toBe(true);
     expect(stale.hiddenNodeIds.has('n-canone')).toBe(true);
+    expect(stale.answers).toEqual({ altri_sostegni: false });
   });
 });
 

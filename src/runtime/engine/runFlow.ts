@@ -53,6 +53,7 @@ export function runFlow(
     ...requirements.filter((r) => r.error).map((r) => ({ where: `requirement:${r.id}`, error: r.error! })),
   ];
   return {
+    answers: effective,
     availability: serviceAvailability(def, now),
     visibleSteps: visibility.visibleSteps,
     visibleNodeIds: visibility.visibleNodeIds,

@@ -80,6 +80,11 @@ export interface RuleProblem {
 
 /** What the engine says about an application at an instant. */
 export interface FlowState {
+  /**
+   * The answers that count: without those of removed or hidden fields. This
+   * is what a summary shows and a submission sends.
+   */
+  answers: FlowAnswers;
   /** Whether the service accepts applications at `now` (status and schedule). */
   availability: Availability;
   /** Ids of the steps the citizen goes through, in order. */

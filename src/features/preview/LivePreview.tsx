@@ -1,0 +1,51 @@
+/**
+ * The editor's "Anteprima" pane: the preview of the service being edited,
+ * bound to the editor's document store. It reads the whole definition and
+ * renders it deferred (React's `useDeferredValue`), so typing in the editor
+ * stays fluid and the preview follows within a frame or two.
+ */
+import { useDeferredValue, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { registerStrings } from '../../app/i18n';
+import { useEditorStores } from '../../store/EditorStoresProvider';
+import { useDefinition } from '../../store/useDocument';
+import { removePersonaInStore, savePersonaInStore } from './personas/personaStoreAdapter';
+import { PreviewWorkbench, type PreviewPersonaActions } from './PreviewWorkbench';
+import { previewStrings } from './strings';
+import './preview.css';
+
+registerStrings('preview', previewStrings);
+
+export interface LivePreviewProps {
+  /** False while the pane is closed: the preview keeps its state but stops following edits. */
+  active?: boolean;
+}
+
+export function LivePreview({ active = true }: LivePreviewProps) {
+  const { t } = useTranslation('preview');
+  const { document } = useEditorStores();
+  const live = useDefinition((d) => d);
+  // While closed, hold the last definition: no compile or engine run per keystroke for a hidden pane.
+  const shown = useRef(live);
+  if (active) shown.current = live;
+  const definition = useDeferredValue(shown.current);
+  const personaActions = useMemo<PreviewPersonaActions>(
+    () => ({
+      save: (persona) => savePersonaInStore(document, persona),
+      remove: (personaId) => removePersonaInStore(document, personaId),
+    }),
+    [document],
+  );
+  return (
+    <PreviewWorkbench
+      definition={definition}
+      personaActions={personaActions}
+      toolbarExtra={
+        <Link className="btn btn-small" to={`/servizi/${encodeURIComponent(definition.id)}/anteprima`} target="_blank" rel="noopener">
+          {t('toolbar.fullScreen')}
+        </Link>
+      }
+    />
+  );
+}
