@@ -1,5 +1,6 @@
 import { Link, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { RoleSwitch } from '../features/settings/RoleSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The back-office frame: skip link, header with navigation, main landmark. */
@@ -25,6 +26,7 @@ export function Layout() {
           <Link to="/">{t('nav.catalog')}</Link>
         </nav>
         <div className="app-header-tools" id="header-tools">
+          <RoleSwitch />
           <LanguageSwitch />
         </div>
       </header>

@@ -15,6 +15,8 @@ const paths = {
   flow: 'M4 5h6v5H4zM14 14h6v5h-6zM7 10v4a2 2 0 0 0 2 2h5',
   card: 'M4 4h16v16H4zM8 8h8M8 12h8M8 16h5',
   close: 'M6 6l12 12M18 6L6 18',
+  up: 'M12 19V5M5 12l7-7 7 7',
+  down: 'M12 5v14M19 12l-7 7-7-7',
   chevronLeft: 'M15 6l-6 6 6 6',
   chevronRight: 'M9 6l6 6-6 6',
   arrowLeft: 'M19 12H5M12 19l-7-7 7-7',
