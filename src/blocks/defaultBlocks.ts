@@ -16,6 +16,7 @@ import { iseeBlock } from './isee/definition';
 import { moneyBlock } from './money/definition';
 import { multiChoiceBlock } from './multiChoice/definition';
 import { numberBlock } from './number/definition';
+import { paymentBlock } from './payment/definition';
 import { permitBlock } from './permit/definition';
 import { phoneBlock } from './phone/definition';
 import { rankingBlock } from './ranking/definition';
@@ -49,6 +50,7 @@ export const defaultBlocks: BlockDefinition[] = [
   // patterns ("Mattoncini")
   permitBlock,
   rankingBlock,
+  paymentBlock,
   // layout
   sectionBlock,
   repeatableGroupBlock,

@@ -24,6 +24,7 @@ const EXPECTED: Record<string, [string, string]> = {
   applicant: ['Dati del richiedente', 'personal'],
   permit: ['Richiesta di autorizzazione / permesso', 'patterns'],
   ranking: ['Graduatoria', 'patterns'],
+  payment: ['Pagamento', 'patterns'],
   section: ['Sezione', 'layout'],
   repeatable_group: ['Gruppo ripetibile', 'layout'],
   info_text: ['Testo informativo', 'layout'],
@@ -46,7 +47,7 @@ describe('registro dei tipi', () => {
     const total = PALETTE_GROUPS.reduce((n, g) => n + defaultRegistry.byGroup(g.id).length, 0);
     expect(total).toBe(defaultBlocks.length);
     expect(defaultRegistry.byGroup('layout').map((b) => b.type)).toEqual(['section', 'repeatable_group', 'info_text']);
-    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking']);
+    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking', 'payment']);
   });
 
   it('solo i contenitori sono contenitori', () => {
@@ -61,7 +62,7 @@ describe('registro dei tipi', () => {
   it('unisce i formati personalizzati una volta sola', () => {
     const formats = defaultRegistry.formats();
     expect(Object.keys(formats).sort()).toEqual(
-      ['codice-fiscale', 'date-future', 'date-past', 'iban', 'iban-it', 'isee-dsu', 'phone'].sort(),
+      ['codice-fiscale', 'date-future', 'date-past', 'iban', 'iban-it', 'isee-dsu', 'phone', 'pagopa-notice-code'].sort(),
     );
     expect(defaultRegistry.formats()).toBe(formats);
     expect(Object.isFrozen(formats)).toBe(true);
