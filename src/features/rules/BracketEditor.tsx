@@ -66,6 +66,9 @@ export function BracketEditor({ node, onChange, legend }: BracketEditorProps) {
           </div>
         ))}
         <div className="rb-bracket">
+          <span className="rb-bracket-bound" aria-hidden="true">
+            {t('formula.beyondShort')}
+          </span>
           <span className="rb-arrow" aria-hidden="true">
             →
           </span>

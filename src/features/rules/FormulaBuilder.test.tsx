@@ -75,7 +75,7 @@ describe('FormulaBuilder', { timeout: 20_000 }, () => {
     const root = screen.getByRole('group', { name: 'Tariffa del pasto' });
     await setType(user, root, 'Se … allora … altrimenti');
 
-    const condition = screen.getByRole('group', { name: 'Se (Tariffa del pasto)' });
+    const condition = within(root).getAllByRole('group', { name: 'Se' })[0];
     await user.click(within(condition).getByRole('button', { name: 'Aggiungi condizione' }));
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Campo della condizione 1' }), 'Residente nel Comune');
     await user.selectOptions(within(condition).getByRole('combobox', { name: 'Operatore della condizione 1' }), 'è falso');

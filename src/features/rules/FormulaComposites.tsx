@@ -104,7 +104,7 @@ export function RoundEditor({ node, onChange, legend }: Props<Of<'round'>>) {
   );
 }
 
-export function IfEditor({ node, onChange, legend }: Props<Of<'if'>>) {
+export function IfEditor({ node, onChange }: Props<Of<'if'>>) {
   const { t } = useRulesI18n();
   const { NodeEditor, fields } = useFormulaContext();
   const { kinds } = catalogIndex(fields);
@@ -119,7 +119,7 @@ export function IfEditor({ node, onChange, legend }: Props<Of<'if'>>) {
           if (condition) onChange({ ...node, condition });
         }}
         fields={fields}
-        label={`${t('formula.condition')} (${legend})`}
+        label={t('formula.condition')}
         maxDepth={1}
         showSentence={false}
       />
