@@ -5,6 +5,7 @@
 import { addressBlock } from './address/definition';
 import { applicantBlock } from './applicant/definition';
 import { attachmentBlock } from './attachment/definition';
+import { benefitBlock } from './benefit/definition';
 import { choiceBlock } from './choice/definition';
 import { codiceFiscaleBlock } from './codiceFiscale/definition';
 import { consentBlock } from './consent/definition';
@@ -51,6 +52,7 @@ export const defaultBlocks: BlockDefinition[] = [
   permitBlock,
   rankingBlock,
   paymentBlock,
+  benefitBlock,
   // layout
   sectionBlock,
   repeatableGroupBlock,

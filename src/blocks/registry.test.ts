@@ -25,6 +25,7 @@ const EXPECTED: Record<string, [string, string]> = {
   permit: ['Richiesta di autorizzazione / permesso', 'patterns'],
   ranking: ['Graduatoria', 'patterns'],
   payment: ['Pagamento', 'patterns'],
+  benefit: ['Beneficio economico', 'patterns'],
   section: ['Sezione', 'layout'],
   repeatable_group: ['Gruppo ripetibile', 'layout'],
   info_text: ['Testo informativo', 'layout'],
@@ -47,7 +48,7 @@ describe('registro dei tipi', () => {
     const total = PALETTE_GROUPS.reduce((n, g) => n + defaultRegistry.byGroup(g.id).length, 0);
     expect(total).toBe(defaultBlocks.length);
     expect(defaultRegistry.byGroup('layout').map((b) => b.type)).toEqual(['section', 'repeatable_group', 'info_text']);
-    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking', 'payment']);
+    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking', 'payment', 'benefit']);
   });
 
   it('solo i contenitori sono contenitori', () => {

@@ -1,0 +1,54 @@
+/**
+ * What the citizen preview shows for an economic benefit: the amount with its
+ * explanation (the runtime's `computeBenefit`: formula, rounding, cap), the
+ * formula in words, and whether the IBAN given can receive it.
+ */
+import { computeBenefit, type BenefitPart } from '../../runtime/benefit';
+import { formatEuro } from '../../runtime/money';
+import { describeRule } from '../../rules/describe';
+import { isItalianIban } from '../iban/ibanFormats';
+import { objectOf, ownAnswer } from '../shared/patterns';
+import { str } from '../shared/props';
+import type { ComputeContext } from '../types';
+import { benefitConfig, benefitPayout } from './config';
+import type { BenefitPayout } from './props';
+
+/** Key of the IBAN inside the benefit's answer. */
+export const BENEFIT_IBAN_KEY = 'iban';
+
+/** Result of the benefit's `compute()`: plain JSON. */
+export type BenefitComputed = {
+  /** Euros granted (0 when not computable). */
+  amount: number;
+  amountText: string;
+  capped: boolean;
+  /** The runtime's lines: "Importo calcolato: 550,00 €", "Tetto massimo: 400,00 €", … */
+  explanation: BenefitPart[];
+  /** The formula in words. */
+  formula: string;
+  payout: BenefitPayout;
+  /** With IBAN payout: the IBAN typed so far and whether it is a valid Italian one. */
+  iban: { value: string; valid: boolean } | null;
+  budget: number;
+};
+
+export function computeBenefitNode(
+  node: { key: string; props: Record<string, unknown> },
+  answers: Record<string, unknown>,
+  ctx: ComputeContext,
+): BenefitComputed {
+  const config = benefitConfig(node.props);
+  const result = computeBenefit(config, answers, ctx.evaluate);
+  const payout = benefitPayout(node.props);
+  const typed = payout === 'iban' ? str((objectOf(ownAnswer(node, answers, ctx)) ?? {})[BENEFIT_IBAN_KEY]) : undefined;
+  return {
+    amount: result.amount,
+    amountText: formatEuro(result.amount),
+    capped: result.capped,
+    explanation: result.explanation,
+    formula: config.amount === null ? '' : describeRule(config.amount, ctx.labels ?? (() => undefined)),
+    payout,
+    iban: typed ? { value: typed, valid: isItalianIban(typed) } : null,
+    budget: config.budget,
+  };
+}
