@@ -4,6 +4,9 @@
  * being written elsewhere). Real rules: a nursery ranking with ISEE as first
  * tie-breaker; the Savona food vouchers.
  */
+import { createBlankService } from '../../../model/factory';
+import { sequentialIds } from '../../../model/fixtures';
+import type { FlowNode, ServiceDefinition } from '../../../model/types';
 import type { PatternNode } from '../settings';
 import type { SimulatorField } from '../types';
 
@@ -84,3 +87,28 @@ export const savonaCsv = [
   'marino;02/03/2027 09:20;2;8.000',
   'greco;02/03/2027 09:30;4;5.000',
 ].join('\n');
+
+const field = (id: string, type: string, key: string, props: Record<string, unknown>): FlowNode => ({ id, type, key, props });
+
+/** "Iscrizione all'asilo nido", March 2027, with the fields the ranking reads. */
+export function nidoService(): ServiceDefinition {
+  const def = createBlankService('Iscrizione all’asilo nido comunale', new Date('2027-01-10T09:00:00Z'), sequentialIds('nido'));
+  def.schedule = { opensAt: '2027-02-28T23:00:00.000Z', closesAt: '2027-03-31T21:59:59.000Z' };
+  def.steps[0].nodes = [
+    field('n-solo', 'yes_no', 'solo_genitore', { label: 'Un solo genitore', required: true }),
+    field('n-lavoro', 'number', 'genitori_lavoratori', { label: 'Genitori che lavorano', required: true, integer: true, minimum: 0, maximum: 2 }),
+    field('n-fratelli', 'yes_no', 'fratelli_iscritti', { label: 'Fratelli già iscritti', required: true }),
+    field('n-isee', 'isee', 'isee', { label: 'ISEE', required: true, kind: 'minorenni', askExpiry: false, askProtocol: false }),
+  ];
+  return def;
+}
+
+/** "Buoni spesa" of Savona, with the household size the amount reads. */
+export function savonaService(): ServiceDefinition {
+  const def = createBlankService('Buoni spesa – Comune di Savona', new Date('2027-01-10T09:00:00Z'), sequentialIds('savona'));
+  def.steps[0].nodes = [
+    field('n-nucleo', 'number', 'componenti_nucleo', { label: 'Componenti del nucleo', required: true, integer: true, minimum: 1, maximum: 12 }),
+    field('n-isee', 'isee', 'isee', { label: 'ISEE', required: true, askExpiry: false, askProtocol: false }),
+  ];
+  return def;
+}
