@@ -12,18 +12,20 @@ import { addRomeDays, romeDateOf, startOfRomeDay } from '../../src/runtime/romeT
 /** Midnight in Rome, `days` from today, as an ISO instant. */
 const inDays = (days: number) => startOfRomeDay(addRomeDays(romeDateOf(new Date()), days)).toISOString();
 
-function variant(base: ServiceDefinition, changes: Partial<ServiceDefinition> & { card?: Partial<ServiceDefinition['card']> }): ServiceDefinition {
-  return { ...base, ...changes, card: { ...base.card, ...changes.card } };
+type Changes = Omit<Partial<ServiceDefinition>, 'card'> & { card?: Partial<ServiceDefinition['card']> };
+
+function variant(base: ServiceDefinition, { card, ...changes }: Changes): ServiceDefinition {
+  return { ...base, ...changes, card: { ...base.card, ...card } };
 }
 
 /** Five services: published, scheduled (not yet open), scheduled (open), closed, draft. */
 export function catalogServices(): ServiceDefinition[] {
-  const bonus = variant(bonusAlimentare(), { id: 'e2e-bonus-alimentare', updatedAt: inDays(-1) });
+  const bonus = variant(bonusAlimentare(), { id: 'e2e-bonus-alimentare', updatedAt: inDays(-1), card: { title: 'Bonus alimentare 2027' } });
   const nido = variant(iscrizioneNido(), {
     id: 'e2e-iscrizione-nido',
     updatedAt: inDays(-3),
     schedule: { opensAt: inDays(20), closesAt: inDays(50) },
-    card: { category: 'Educazione e formazione', topics: ['Infanzia'], title: 'Iscrizione al nido d’infanzia' },
+    card: { category: 'Educazione e formazione', topics: ['Infanzia'], title: 'Iscrizione al nido d’infanzia 2027/28' },
   });
   const mensa = variant(iscrizioneNido(), {
     id: 'e2e-mensa-scolastica',
@@ -31,7 +33,7 @@ export function catalogServices(): ServiceDefinition[] {
     updatedAt: inDays(-10),
     schedule: { opensAt: inDays(-5), closesAt: inDays(40) },
     card: {
-      title: 'Iscrizione alla mensa scolastica',
+      title: 'Mensa scolastica 2027/28',
       short_description: 'Iscrizione al servizio di refezione per le scuole dell’infanzia e primarie.',
       category: 'Educazione e formazione',
     },
@@ -41,14 +43,14 @@ export function catalogServices(): ServiceDefinition[] {
     status: 'scheduled',
     updatedAt: inDays(-40),
     schedule: { opensAt: inDays(-60), closesAt: inDays(-30) },
-    card: { title: 'Centri estivi comunali', short_description: 'Iscrizione ai centri estivi per bambini dai 3 ai 14 anni.', category: 'Tempo libero' },
+    card: { title: 'Centri estivi comunali 2026', short_description: 'Iscrizione ai centri estivi per bambini dai 3 ai 14 anni.', category: 'Tempo libero' },
   });
   const sanzioni = variant(bonusAlimentare(), {
     id: 'e2e-pagamento-sanzioni',
     status: 'draft',
     updatedAt: inDays(-2),
     card: {
-      title: 'Pagamento sanzioni al Codice della strada',
+      title: 'Sanzioni al Codice della strada (prova)',
       short_description: 'Paga online con pagoPA i verbali della Polizia locale.',
       category: 'Mobilità e trasporti',
       topics: ['Polizia locale'],
@@ -75,6 +77,20 @@ export async function seedCatalog(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Catalogo dei servizi' })).toBeVisible();
   await importFile(page, 'servizi.json', bundleText(catalogServices()));
   await expect(page.getByRole('status').filter({ hasText: 'Importati 5 servizi.' })).toBeVisible();
+}
+
+/** Titles of the five services, by role in the tests. */
+export const TITLES = {
+  bonus: 'Bonus alimentare 2027',
+  nido: 'Iscrizione al nido d’infanzia 2027/28',
+  mensa: 'Mensa scolastica 2027/28',
+  centri: 'Centri estivi comunali 2026',
+  sanzioni: 'Sanzioni al Codice della strada (prova)',
+} as const;
+
+/** Waits for the card screens' autosave to report "Salvato". */
+export async function waitCardSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-indicator')).toHaveText('Salvato');
 }
 
 /** The catalogue table's rows. */

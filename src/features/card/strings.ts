@@ -9,7 +9,7 @@ export const cardStrings = {
     openEditor: 'Apri il flusso nell’editor',
     tabs: { label: 'Sezioni del servizio', card: 'Scheda', requirements: 'Requisiti', settings: 'Impostazioni tecniche', history: 'Modifiche' },
     toolbar: { undo: 'Annulla', redo: 'Ripeti', undoHint: 'Annulla (Ctrl+Z)', redoHint: 'Ripeti (Ctrl+Maiusc+Z)' },
-    save: { idle: 'Nessuna modifica', saving: 'Salvataggio…', saved: 'Salvato', error: 'Salvataggio non riuscito' },
+    save: { idle: 'Nessuna modifica', pending: 'Modifiche da salvare', saving: 'Salvataggio…', saved: 'Salvato', error: 'Salvataggio non riuscito' },
     required: 'obbligatorio',
     count: '{{count}} / {{max}} caratteri',
     errors: {
@@ -23,6 +23,7 @@ export const cardStrings = {
       write: 'Scrivi',
       preview: 'Anteprima',
       previewOf: 'Anteprima di «{{label}}»',
+      mode: 'Modalità di modifica di «{{label}}»',
       empty: 'Niente da mostrare.',
       help: 'Formattazione: **grassetto**, _corsivo_, righe che iniziano con «- » per gli elenchi, [testo](https://indirizzo) per i link.',
     },
@@ -163,7 +164,7 @@ export const cardStrings = {
     openEditor: 'Open the flow in the editor',
     tabs: { label: 'Service sections', card: 'Card', requirements: 'Requirements', settings: 'Technical settings', history: 'Changes' },
     toolbar: { undo: 'Undo', redo: 'Redo', undoHint: 'Undo (Ctrl+Z)', redoHint: 'Redo (Ctrl+Shift+Z)' },
-    save: { idle: 'No changes', saving: 'Saving…', saved: 'Saved', error: 'Saving failed' },
+    save: { idle: 'No changes', pending: 'Unsaved changes', saving: 'Saving…', saved: 'Saved', error: 'Saving failed' },
     required: 'required',
     count: '{{count}} / {{max}} characters',
     errors: {
@@ -177,6 +178,7 @@ export const cardStrings = {
       write: 'Write',
       preview: 'Preview',
       previewOf: 'Preview of “{{label}}”',
+      mode: 'Editing mode of “{{label}}”',
       empty: 'Nothing to show.',
       help: 'Formatting: **bold**, _italic_, lines starting with “- ” for lists, [text](https://address) for links.',
     },

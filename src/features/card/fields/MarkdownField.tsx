@@ -36,7 +36,7 @@ export function MarkdownField({ id, label, value, onCommit, onBlur, maxLength, h
         <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
           {label}
         </label>
-        <div className="markdown-switch" role="group" aria-label={label}>
+        <div className="markdown-switch" role="group" aria-label={t('markdown.mode', { label })}>
           <button type="button" className="switch-btn" aria-pressed={!preview} onClick={() => setPreview(false)}>
             {t('markdown.write')}
           </button>
