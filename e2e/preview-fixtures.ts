@@ -60,7 +60,9 @@ export async function seedServices(page: Page, services: readonly ServiceDefinit
     title: definition.card.title,
     deletedAt: null,
   }));
-  await page.evaluate(async (rows) => {
+  // Plain JSON across the boundary (the definition's deep type is too much for evaluate's typing).
+  const plain = JSON.parse(JSON.stringify(rows)) as unknown[];
+  await page.evaluate(async (rows: unknown[]) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('mattoncini');
       request.onsuccess = () => resolve(request.result);
@@ -73,7 +75,7 @@ export async function seedServices(page: Page, services: readonly ServiceDefinit
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, rows);
+  }, plain);
 }
 
 /** The citizen page inside the preview's frame. */

@@ -11,7 +11,7 @@ import { defaultRegistry, type BlockRegistry } from '../../blocks/registry';
 import { compile } from '../../compile/compile';
 import { newId } from '../../model/ids';
 import type { Persona, ServiceDefinition } from '../../model/types';
-import { runFlow } from '../../runtime/engine';
+import { followKeyRenames, runFlow } from '../../runtime/engine';
 import { iconsUrl } from './assets';
 import { DEMO_IDENTITIES } from './journey/identities';
 import { CitizenJourney } from './journey/CitizenJourney';
@@ -56,6 +56,16 @@ export function PreviewWorkbench({ definition, registry = defaultRegistry, perso
   const [choice, setChoice] = useState<PersonaChoice>('demo:0');
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
   const [message, setMessage] = useState('');
+
+  // The key of a field follows its label while the official types it: move
+  // the answers along (adjusting state during render, React's pattern for
+  // deriving state from a changed prop — no extra paint with stale answers).
+  const [seen, setSeen] = useState(definition);
+  if (seen !== definition) {
+    setSeen(definition);
+    const answers = followKeyRenames(seen, definition, journey.answers);
+    if (answers !== journey.answers) dispatch({ type: 'change', answers });
+  }
 
   const languages = definition.languages.available;
   const language = chosenLanguage && languages.includes(chosenLanguage) ? chosenLanguage : definition.languages.default;

@@ -3,7 +3,7 @@
  * uses `src/runtime`'s spelled-out formats (the same words as receipts and
  * badges); English asks Intl.
  */
-import { formatDateTimeIt, formatRomeDateLong, parseRomeDate, romeDateOf, type RomeDate } from '../../runtime/romeTime';
+import { formatDateTimeIt, formatRomeDateLong, instantToRome, parseRomeDate, romeDateOf, type RomeDate } from '../../runtime/romeTime';
 
 const ROME = 'Europe/Rome';
 
@@ -13,6 +13,21 @@ export function formatLongDate(date: RomeDate, language: string): string {
   const { year, month, day } = parseRomeDate(date);
   // Noon UTC is the same calendar day in Rome all year.
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day, 12)));
+}
+
+const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1 marzo 2099" / "1 March 2099": a date in running text ("apre il 1 marzo 2099"). */
+export function formatDate(date: RomeDate, language: string): string {
+  const { year, month, day } = parseRomeDate(date);
+  return `${day} ${(language === 'en' ? MONTHS_EN : MONTHS_IT)[month - 1]} ${year}`;
+}
+
+/** "1 marzo 2099 alle 09:00" / "1 March 2099 at 09:00", in Rome. */
+export function formatDateAtTime(instant: Date, language: string): string {
+  const { date, time } = instantToRome(instant);
+  return `${formatDate(date, language)} ${language === 'en' ? 'at' : 'alle'} ${time}`;
 }
 
 /** The Rome calendar date of an instant, long. */

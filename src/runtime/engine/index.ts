@@ -5,6 +5,7 @@
  */
 export { runFlow } from './runFlow';
 export { pruneAnswers } from './pruneAnswers';
+export { followKeyRenames } from './followKeyRenames';
 export { computeVisibility, type Visibility } from './visibility';
 export { checkRequirement, checkRequirements } from './requirements';
 export { runComputed, type ComputedResult } from './computed';

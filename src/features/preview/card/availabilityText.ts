@@ -2,9 +2,9 @@
  * What the service page says about whether one can apply now: the status chip
  * and, when it matters, a sentence with the date ("Il servizio apre il …").
  */
-import { instantToRome } from '../../../runtime/romeTime';
+import { instantToRome, romeDateOf } from '../../../runtime/romeTime';
 import type { Availability } from '../../../runtime/schedule';
-import { formatDateTime, formatInstantDate } from '../format';
+import { formatDate, formatDateAtTime } from '../format';
 import type { Translate } from '../translate';
 
 export interface AvailabilityText {
@@ -18,14 +18,17 @@ export interface AvailabilityText {
 
 const isMidnight = (instant: Date) => instantToRome(instant).time === '00:00';
 
-/** Date of an opening: with the time unless it is midnight. */
+/** Date of an opening: "1 marzo 2099", with the time unless it is midnight. */
 function openingDate(instant: Date, language: string): string {
-  return isMidnight(instant) ? formatInstantDate(instant, language) : formatDateTime(instant, language);
+  return isMidnight(instant) ? formatDate(romeDateOf(instant), language) : formatDateAtTime(instant, language);
 }
 
-/** The last day one can apply, for a window closing at `closesAt`. */
+/**
+ * The last day one can apply, for a window closing at `closesAt`: a window
+ * closing at midnight of 1 April is open "fino al 31 marzo".
+ */
 function lastDay(closesAt: Date, language: string): string {
-  return isMidnight(closesAt) ? formatInstantDate(new Date(closesAt.getTime() - 1), language) : formatDateTime(closesAt, language);
+  return isMidnight(closesAt) ? formatDate(romeDateOf(new Date(closesAt.getTime() - 1)), language) : formatDateAtTime(closesAt, language);
 }
 
 /**

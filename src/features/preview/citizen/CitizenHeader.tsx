@@ -35,7 +35,7 @@ export function CitizenHeader({ municipality, t, iconsUrl, userName }: CitizenHe
                       <span aria-hidden="true">{userName}</span>
                     </span>
                   ) : (
-                    <a className="btn btn-primary btn-icon btn-full" href="/area-personale">
+                    <a className="btn btn-primary btn-icon btn-full" href="/area-personale" aria-label={t('citizen.personalArea')}>
                       <span className="rounded-icon">
                         <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-primary" />
                       </span>
