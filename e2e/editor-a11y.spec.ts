@@ -15,7 +15,7 @@ test('the editor has its four named areas and axe finds no violation, empty or f
   }
   await expectNoAxeViolations(page);
 
-  for (const type of ['Testo breve', 'Scelta singola', 'Sezione', 'Allegato', 'Dati del richiedente', 'Testo informativo']) {
+  for (const type of ['Testo breve', 'Scelta singola', 'Sezione', 'Allegato', 'Dati del richiedente', 'Testo informativo', 'Pagamento']) {
     await paletteItem(page, type).click();
   }
   await expectNoAxeViolations(page);

@@ -1,7 +1,9 @@
 /** What a card shows: icon, label, type, required mark, key and the type's summary. */
 import { memo } from 'react';
 import type { FlowNode } from '../../model/types';
+import { useEditorStores } from '../../store/EditorStoresProvider';
 import { useEditorT, useRegistry } from './editorServices';
+import { visibilityText } from './visibilityText';
 import { Icon, PathIcon } from './Icon';
 import { nodeLabel, typeLabel } from './nodeLabel';
 
@@ -20,6 +22,9 @@ export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode 
   const block = registry.get(node.type);
   const summary = safeSummary(block?.summary, node);
   const required = node.props.required === true;
+  const { document: doc } = useEditorStores();
+  // Read, not subscribed: the sentence is refreshed whenever this node changes.
+  const condition = visibilityText(doc.getState().definition, node, t('language') === 'en' ? 'en' : 'it');
   return (
     <span className="node-summary" aria-hidden="true">
       <span className="node-icon">{block ? <PathIcon d={block.icon} /> : <Icon name="alert" />}</span>
@@ -36,10 +41,10 @@ export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode 
           <span className="node-type">{block ? typeLabel(node.type, registry) : t('canvas.unknownType', { type: node.type })}</span>
           <span className="node-key">{node.key}</span>
         </span>
-        {(summary || node.visibleIf !== undefined) && (
+        {(summary || condition) && (
           <span className="node-details">
             {summary && <span>{summary}</span>}
-            {node.visibleIf !== undefined && <span className="node-condition">{t('canvas.visibleIf')}</span>}
+            {condition && <span className="node-condition">{t('canvas.visibleIf', { condition })}</span>}
           </span>
         )}
       </span>

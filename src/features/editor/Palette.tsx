@@ -72,26 +72,26 @@ export function Palette() {
 
   return (
     <aside className="editor-palette" aria-label={t('areas.palette')}>
-      <div className="panel-header">
-        <h2>{t('palette.heading')}</h2>
+      <div className="palette-top">
+        <div className="panel-header">
+          <h2>{t('palette.heading')}</h2>
+        </div>
+        <div className="palette-search">
+          <label htmlFor={filterId} className="visually-hidden">
+            {t('palette.filter')}
+          </label>
+          <Icon name="search" size={16} />
+          <input
+            id={filterId}
+            type="search"
+            className="input"
+            placeholder={t('palette.filterPlaceholder')}
+            value={query}
+            onChange={(e) => setSearchFilter(e.target.value)}
+          />
+        </div>
       </div>
-      <div className="palette-search">
-        <label htmlFor={filterId} className="visually-hidden">
-          {t('palette.filter')}
-        </label>
-        <Icon name="search" size={16} />
-        <input
-          id={filterId}
-          type="search"
-          className="input"
-          placeholder={t('palette.filterPlaceholder')}
-          value={query}
-          onChange={(e) => setSearchFilter(e.target.value)}
-        />
-      </div>
-      <p className="palette-hint">
-        {t('palette.hint')}
-      </p>
+      <p className="palette-hint">{t('palette.hint')}</p>
       <div className="palette-groups">
         {groups.map((g) => (
           <section key={g.id} className="palette-group" aria-labelledby={`palette-group-${g.id}`}>

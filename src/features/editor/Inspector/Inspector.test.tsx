@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRegistry, defaultRegistry } from '../../../blocks/registry';
+import type { BlockDefinition } from '../../../blocks/types';
 import { iscrizioneNido } from '../../../model/fixtures';
 import type { FlowNode, ServiceDefinition } from '../../../model/types';
 import { getNodeIndex } from '../../../store/nodeIndex';
@@ -205,5 +207,58 @@ describe('Inspector list props', () => {
     expect(within(types).getByLabelText('PDF')).toBeChecked();
     await user.click(within(types).getByLabelText('P7M (firmato digitalmente)'));
     expect(node().props.accept).toEqual(['application/pdf', 'application/pkcs7-mime']);
+  });
+});
+
+describe('Inspector extension points and schema hints', () => {
+  // A fee block of our own, so the test does not hang on a pattern's details.
+  const feeBlock: BlockDefinition = {
+    type: 'fee',
+    label: { it: 'Tariffa', en: 'Fee' },
+    description: { it: 'Una tariffa', en: 'A fee' },
+    icon: 'M4 4h16v16H4z',
+    group: 'patterns',
+    defaultProps: () => ({ label: 'Tariffa', mode: 'once', amount: 0 }),
+    propsSchema: {
+      type: 'object',
+      properties: {
+        label: { type: 'string', title: 'Etichetta' },
+        mode: { type: 'string', title: 'Quando', enum: ['once', 'recurring'], 'x-enumNames': ['Una volta', 'A rate'] },
+        amount: { title: 'Importo', 'x-widget': 'formula', anyOf: [{ type: 'number' }, { type: 'object' }] },
+        count: { type: 'integer', title: 'Numero di rate', 'x-show-when': { mode: ['recurring'] } },
+        firstDue: { type: 'string', format: 'date', title: 'Prima scadenza', 'x-show-when': { mode: ['recurring'] } },
+      },
+    },
+    technicalProps: [],
+    compile: () => ({ uiSchema: {}, required: false }),
+  };
+  const registry = createRegistry([...defaultRegistry.all(), feeBlock]);
+
+  function openFee() {
+    const def = nidoWithChoice();
+    def.steps[1].nodes.push({ id: 'node-retta', type: 'fee', key: 'retta', props: { label: 'Retta', mode: 'once', amount: { '*': [{ var: 'tipo_di_frequenza' }, 2] } } });
+    const editor = renderInEditor(<Inspector />, def, registry);
+    act(() => editor.stores.ui.getState().selectNode('node-retta'));
+    return { ...editor, panel: screen.getByRole('complementary', { name: 'Proprietà' }) };
+  }
+
+  it('shows a formula in words (while its builder loads); hides props that do not apply (x-show-when)', async () => {
+    const user = userEvent.setup();
+    const { panel, definitionNow } = openFee();
+    expect(within(panel).getByText(/Tipo di frequenza/)).toBeInTheDocument();
+    expect(within(panel).queryByLabelText('Numero di rate')).toBeNull();
+    await user.selectOptions(within(panel).getByLabelText('Quando'), 'A rate');
+    expect(within(panel).getByLabelText('Numero di rate')).toBeInTheDocument();
+    const due = within(panel).getByLabelText('Prima scadenza');
+    expect(due).toHaveAttribute('type', 'date');
+    fireEvent.change(due, { target: { value: '2027-09-30' } });
+    expect(definitionNow().steps[1].nodes.at(-1)!.props.firstDue).toBe('2027-09-30');
+  });
+
+  it('uses a control registered for an x-widget hint', async () => {
+    const { registerInspectorWidget } = await import('./customWidgets');
+    registerInspectorWidget('formula', ({ label }) => <p>Costruttore per {label}</p>);
+    const { panel } = openFee();
+    expect(within(panel).getByText('Costruttore per Importo')).toBeInTheDocument();
   });
 });

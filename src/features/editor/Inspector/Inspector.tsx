@@ -1,4 +1,5 @@
 /** The inspector ("Proprietà"): the selected node's properties, or a hint. */
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../../store/useUi';
 import { NodeInspector } from './NodeInspector';
@@ -6,8 +7,13 @@ import { NodeInspector } from './NodeInspector';
 export function Inspector() {
   const { t } = useTranslation('editor');
   const selectedNodeId = useUi((s) => s.selectedNodeId);
+  const panel = useRef<HTMLElement>(null);
+  // Another node's properties start at the top, not where the last ones were scrolled to.
+  useEffect(() => {
+    panel.current?.scrollTo?.({ top: 0 });
+  }, [selectedNodeId]);
   return (
-    <aside className="editor-inspector" aria-label={t('areas.inspector')}>
+    <aside ref={panel} className="editor-inspector" aria-label={t('areas.inspector')}>
       <div className="panel-header">
         <h2>{t('inspector.heading')}</h2>
       </div>

@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { keyFromLabel } from '../../../model/keys';
 import type { JsonSchema } from '../../../blocks/types';
-import { emptyValue, propertiesOf, requiredOf, schemaType, titleOf } from './schemaKinds';
+import { emptyValue, isShown, propertiesOf, requiredOf, schemaType, titleOf } from './schemaKinds';
 import { SchemaField } from './SchemaField';
 import { Icon } from '../Icon';
 import type { FieldProps } from './fieldTypes';
@@ -87,32 +87,34 @@ export function ListWidget({ id, path, label, schema, value, readOnly, onChange,
             <li key={i} className="list-editor-item">
               <div className="list-editor-fields">
                 {isObject ? (
-                  itemProperties.map(([prop, sub]) => (
-                    <SchemaField
-                      key={prop}
-                      id={`${itemId}-${prop}`}
-                      path={`${path}.${i}.${prop}`}
-                      label={`${titleOf(sub, prop)} ${i + 1}`}
-                      schema={sub}
-                      value={(item as Record<string, unknown>)?.[prop]}
-                      required={requiredOf(itemSchema).has(prop)}
-                      readOnly={readOnly}
-                      onCommit={onCommit}
-                      onChange={(v, typing) => {
-                        const prev = (item ?? {}) as Record<string, unknown>;
-                        let next: Record<string, unknown> = { ...prev, [prop]: v };
-                        if (prop === 'label' && isOptions) {
-                          const others = new Set(
-                            items.filter((_, j) => j !== i).map((o) => String((o as Record<string, unknown>)?.value ?? '')),
-                          );
-                          next = followLabel(prev, next, others);
-                        }
-                        const all = items.slice();
-                        all[i] = next;
-                        replace(all, typing);
-                      }}
-                    />
-                  ))
+                  itemProperties
+                    .filter(([, sub]) => isShown(sub, (item ?? {}) as Record<string, unknown>))
+                    .map(([prop, sub]) => (
+                      <SchemaField
+                        key={prop}
+                        id={`${itemId}-${prop}`}
+                        path={`${path}.${i}.${prop}`}
+                        label={`${titleOf(sub, prop)} ${i + 1}`}
+                        schema={sub}
+                        value={(item as Record<string, unknown>)?.[prop]}
+                        required={requiredOf(itemSchema).has(prop)}
+                        readOnly={readOnly}
+                        onCommit={onCommit}
+                        onChange={(v, typing) => {
+                          const prev = (item ?? {}) as Record<string, unknown>;
+                          let next: Record<string, unknown> = { ...prev, [prop]: v };
+                          if (prop === 'label' && isOptions) {
+                            const others = new Set(
+                              items.filter((_, j) => j !== i).map((o) => String((o as Record<string, unknown>)?.value ?? '')),
+                            );
+                            next = followLabel(prev, next, others);
+                          }
+                          const all = items.slice();
+                          all[i] = next;
+                          replace(all, typing);
+                        }}
+                      />
+                    ))
                 ) : (
                   <SchemaField
                     id={itemId}

@@ -11,6 +11,8 @@ import { Icon, PathIcon } from '../Icon';
 import { KeyField } from './KeyField';
 import { PropsForm } from './PropsForm';
 import { isDerivedKey, keyForLabel } from './followLabelKey';
+import { VisibilitySection } from './VisibilitySection';
+import './ruleWidgets';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const { t, i18n } = useTranslation('editor');
@@ -65,6 +67,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
           />
         </form>
       )}
+      <VisibilitySection node={node} />
       {!block && <KeyField node={node} idPrefix={idPrefix} onEdited={() => setKeyFollowsLabel(false)} />}
     </div>
   );

@@ -6,7 +6,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JsonSchema } from '../../../blocks/types';
-import { propertiesOf, requiredOf, titleOf } from './schemaKinds';
+import { isShown, propertiesOf, requiredOf, titleOf } from './schemaKinds';
 import { SchemaField } from './SchemaField';
 
 export interface PropsFormProps {
@@ -28,7 +28,7 @@ export function PropsForm({ idPrefix, schema, props, technicalProps, technicalRe
   const { t } = useTranslation('editor');
   const required = requiredOf(schema);
   const technical = new Set(technicalProps);
-  const all = propertiesOf(schema);
+  const all = propertiesOf(schema).filter(([, sub]) => isShown(sub, props));
   const field = ([name, sub]: [string, JsonSchema], readOnly: boolean) => (
     <SchemaField
       key={name}

@@ -20,8 +20,8 @@ function useRequiredError(props: FieldProps, empty: boolean): string | null {
   return props.path === 'label' ? t('inspector.labelEmpty') : t('inspector.requiredValue');
 }
 
-export function TextWidget(props: FieldProps & { multiline?: boolean; error?: string | null }) {
-  const { id, label, schema, value, readOnly, onChange, onCommit, multiline } = props;
+export function TextWidget(props: FieldProps & { multiline?: boolean; error?: string | null; inputType?: 'text' | 'date' | 'time' }) {
+  const { id, label, schema, value, readOnly, onChange, onCommit, multiline, inputType = 'text' } = props;
   const text = typeof value === 'string' ? value : '';
   const requiredError = useRequiredError(props, text.trim() === '');
   const error = props.error ?? requiredError;
@@ -43,9 +43,10 @@ export function TextWidget(props: FieldProps & { multiline?: boolean; error?: st
       ) : (
         <input
           {...common}
-          type="text"
-          maxLength={maxLength}
-          onChange={(e) => onChange(e.target.value, true)}
+          type={inputType}
+          maxLength={inputType === 'text' ? maxLength : undefined}
+          // A cleared date or time removes the prop rather than storing "".
+          onChange={(e) => onChange(inputType !== 'text' && e.target.value === '' ? undefined : e.target.value, inputType === 'text')}
           onKeyDown={(e) => {
             if (e.key === 'Enter') onCommit();
           }}

@@ -6,10 +6,15 @@ import { CheckboxesWidget } from './CheckboxesWidget';
 import { GroupWidget } from './GroupWidget';
 import { ListWidget } from './ListWidget';
 import { PatternWidget } from './PatternWidget';
+import { RuleWidget } from './RuleWidget';
+import { FieldKeyWidget } from './FieldKeyWidget';
+import { customWidget } from './customWidgets';
 import type { FieldProps } from './fieldTypes';
 
 export function SchemaField(props: FieldProps) {
   const { t } = useTranslation('editor');
+  const Custom = customWidget((props.schema as { 'x-widget'?: unknown })['x-widget']);
+  if (Custom) return <Custom {...props} />;
   switch (widgetKind(props.schema)) {
     case 'text':
       return <TextWidget {...props} />;
@@ -30,12 +35,13 @@ export function SchemaField(props: FieldProps) {
     case 'pattern':
       return <PatternWidget {...props} />;
     case 'rule':
-      return (
-        <div className="field">
-          <span className="field-label">{props.label}</span>
-          <span className="field-hint">{t('inspector.ruleLater')}</span>
-        </div>
-      );
+      return <RuleWidget {...props} />;
+    case 'date':
+      return <TextWidget {...props} inputType="date" />;
+    case 'time':
+      return <TextWidget {...props} inputType="time" />;
+    case 'field':
+      return <FieldKeyWidget {...props} />;
     default:
       return (
         <div className="field">

@@ -16,6 +16,9 @@ export type WidgetKind =
   | 'group'
   | 'pattern'
   | 'rule'
+  | 'date'
+  | 'time'
+  | 'field'
   | 'unsupported';
 
 export interface Choice {
@@ -65,7 +68,10 @@ export function choicesOf(schema: JsonSchema): Choice[] | null {
 export function widgetKind(schema: JsonSchema): WidgetKind {
   const s = schema as Schema;
   const hint = s['x-widget'];
-  if (hint === 'rule') return 'rule';
+  if (hint === 'rule' || hint === 'formula' || hint === 'condition') return 'rule';
+  if (hint === 'field') return 'field';
+  if (hint === 'time') return 'time';
+  if (hint === 'date' || (s as { format?: string }).format === 'date') return 'date';
   if (hint === 'pattern') return 'pattern';
   if (hint === 'options') return 'list';
   if (hint === 'checkboxes' || hint === 'mime-types') return 'checkboxes';
@@ -80,6 +86,16 @@ export function widgetKind(schema: JsonSchema): WidgetKind {
   if (type === 'array' && s.items) return 'list';
   if (type === 'object' && s.properties) return 'group';
   return 'unsupported';
+}
+
+/**
+ * Whether a property matters given its siblings' values (`x-show-when:
+ * { mode: ['recurring'] }`: only for recurring payments).
+ */
+export function isShown(schema: JsonSchema, siblings: Record<string, unknown>): boolean {
+  const when = (schema as { 'x-show-when'?: Record<string, unknown[]> })['x-show-when'];
+  if (!when || typeof when !== 'object') return true;
+  return Object.entries(when).every(([prop, values]) => !Array.isArray(values) || values.includes(siblings[prop]));
 }
 
 /** The human title of a property: its schema title, else its name. */

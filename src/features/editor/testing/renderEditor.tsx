@@ -5,7 +5,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { initI18n, registerStrings } from '../../../app/i18n';
-import { defaultRegistry } from '../../../blocks/registry';
+import { defaultRegistry, type BlockRegistry } from '../../../blocks/registry';
 import type { ServiceDefinition } from '../../../model/types';
 import { bindSelectionToDocument } from '../../../store/bindSelection';
 import { createDocumentStore } from '../../../store/documentStore';
@@ -17,13 +17,13 @@ import { editorStrings } from '../strings';
 registerStrings('editor', editorStrings);
 initI18n('it');
 
-export function renderInEditor(ui: ReactElement, definition: ServiceDefinition) {
+export function renderInEditor(ui: ReactElement, definition: ServiceDefinition, registry: BlockRegistry = defaultRegistry) {
   const stores: EditorStores = {
     document: createDocumentStore(definition),
     ui: createUiStore({ selectedStepId: definition.steps[0].id }),
   };
   bindSelectionToDocument(stores.document, stores.ui);
-  const services = createEditorServices(defaultRegistry);
+  const services = createEditorServices(registry);
   const result = render(
     <EditorStoresProvider stores={stores}>
       <EditorServicesProvider services={services}>{ui}</EditorServicesProvider>
