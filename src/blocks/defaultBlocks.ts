@@ -6,6 +6,7 @@ import { addressBlock } from './address/definition';
 import { applicantBlock } from './applicant/definition';
 import { attachmentBlock } from './attachment/definition';
 import { benefitBlock } from './benefit/definition';
+import { bookingBlock } from './booking/definition';
 import { choiceBlock } from './choice/definition';
 import { codiceFiscaleBlock } from './codiceFiscale/definition';
 import { consentBlock } from './consent/definition';
@@ -53,6 +54,7 @@ export const defaultBlocks: BlockDefinition[] = [
   rankingBlock,
   paymentBlock,
   benefitBlock,
+  bookingBlock,
   // layout
   sectionBlock,
   repeatableGroupBlock,

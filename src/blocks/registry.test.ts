@@ -26,6 +26,7 @@ const EXPECTED: Record<string, [string, string]> = {
   ranking: ['Graduatoria', 'patterns'],
   payment: ['Pagamento', 'patterns'],
   benefit: ['Beneficio economico', 'patterns'],
+  booking: ['Prenotazione appuntamento', 'patterns'],
   section: ['Sezione', 'layout'],
   repeatable_group: ['Gruppo ripetibile', 'layout'],
   info_text: ['Testo informativo', 'layout'],
@@ -48,7 +49,7 @@ describe('registro dei tipi', () => {
     const total = PALETTE_GROUPS.reduce((n, g) => n + defaultRegistry.byGroup(g.id).length, 0);
     expect(total).toBe(defaultBlocks.length);
     expect(defaultRegistry.byGroup('layout').map((b) => b.type)).toEqual(['section', 'repeatable_group', 'info_text']);
-    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking', 'payment', 'benefit']);
+    expect(defaultRegistry.byGroup('patterns').map((b) => b.type)).toEqual(['permit', 'ranking', 'payment', 'benefit', 'booking']);
   });
 
   it('solo i contenitori sono contenitori', () => {
