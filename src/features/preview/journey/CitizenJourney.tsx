@@ -60,7 +60,7 @@ export function CitizenJourney(props: CitizenJourneyProps) {
     if (firstPage.current === pageKey) return;
     firstPage.current = '';
     const heading = mainRef.current?.querySelector('h1');
-    heading?.scrollIntoView({ block: 'start' });
+    heading?.scrollIntoView?.({ block: 'start' });
     heading?.focus({ preventScroll: true });
   }, [pageKey]);
 
