@@ -7,18 +7,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetSimulation } from '../../runtime';
-import { compact, ticks } from './chartScale';
+import { ticks } from './chartScale';
 import { useFormat } from './useFormat';
 
 const W = 720;
-const BAR_H = 64;
+const BAR_H = 76;
 const H = 300;
-const M = { top: 28, right: 20, bottom: 44, left: 64 };
+const M = { top: 28, right: 20, bottom: 44, left: 84 };
 
 export function BudgetChart({ budget }: { budget: BudgetSimulation }) {
-  const { t, i18n } = useTranslation('simulators');
+  const { t } = useTranslation('simulators');
   const format = useFormat();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'it-IT';
   // Unique per chart (defined in the first SVG, used by both); React's ids contain characters url(#…) rejects.
   const hatch = `sim-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const hatchFill = `url(#${hatch})`;
@@ -54,25 +53,27 @@ export function BudgetChart({ budget }: { budget: BudgetSimulation }) {
       </figcaption>
       <svg viewBox={`0 0 ${W} ${BAR_H}`} className="sim-chart-svg" aria-hidden="true" focusable="false">
         {defs}
-        <text x={M.left - 8} y={22} dy="0.35em" textAnchor="end" className="sim-tick">{t('chart.budgetBar')}</text>
-        <rect x={bx(0)} y={8} width={bx(budget.budget) - bx(0)} height={28} className="sim-bar-remaining" />
-        <rect x={bx(0)} y={8} width={bx(budget.totalGranted) - bx(0)} height={28} className="sim-bar-granted" />
-        {over > 0 && <rect x={bx(budget.budget)} y={8} width={bx(budget.totalRequested) - bx(budget.budget)} height={28} className="sim-bar-notcovered" fill={hatchFill} />}
-        <line x1={bx(budget.budget)} x2={bx(budget.budget)} y1={2} y2={42} className="sim-cutoff" />
-        <text x={bx(0)} y={54} className="sim-tick">0</text>
-        <text x={bx(budget.budget)} y={54} textAnchor={over > 0 ? 'middle' : 'end'} className="sim-cutoff-label">
-          {format.euro(budget.budget)}
-        </text>
+        <text x={bx(0)} y={12} className="sim-axis-title">{t('chart.usedLabel', { amount: format.euro(budget.totalGranted) })}</text>
         {over > 0 && (
-          <text x={bx(budget.totalRequested)} y={54} textAnchor="end" className="sim-tick">{format.euro(budget.totalRequested)}</text>
+          <text x={bx(budget.totalRequested)} y={12} textAnchor="end" className="sim-tick">
+            {t('chart.costLabel', { amount: format.euro(budget.totalRequested) })}
+          </text>
         )}
+        <rect x={bx(0)} y={22} width={bx(budget.budget) - bx(0)} height={28} className="sim-bar-remaining" />
+        <rect x={bx(0)} y={22} width={bx(budget.totalGranted) - bx(0)} height={28} className="sim-bar-granted" />
+        {over > 0 && <rect x={bx(budget.budget)} y={22} width={bx(budget.totalRequested) - bx(budget.budget)} height={28} className="sim-bar-notcovered" fill={hatchFill} />}
+        <line x1={bx(budget.budget)} x2={bx(budget.budget)} y1={16} y2={58} className="sim-cutoff" />
+        <text x={bx(0)} y={70} className="sim-tick">0</text>
+        <text x={bx(budget.budget)} y={70} textAnchor={over > 0 ? 'middle' : 'end'} className="sim-cutoff-label">
+          {t('chart.budgetLabel', { amount: format.euro(budget.budget) })}
+        </text>
       </svg>
       {rows.length > 0 && (
         <svg viewBox={`0 0 ${W} ${H}`} className="sim-chart-svg" aria-hidden="true" focusable="false">
           {yTicks.map((v) => (
             <g key={v}>
               <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="sim-grid" />
-              <text x={M.left - 8} y={y(v)} dy="0.35em" textAnchor="end" className="sim-tick">{`${compact(v, locale)} €`}</text>
+              <text x={M.left - 8} y={y(v)} dy="0.35em" textAnchor="end" className="sim-tick">{format.euroRound(v)}</text>
             </g>
           ))}
           {rows.map((r, i) => {
@@ -81,7 +82,9 @@ export function BudgetChart({ budget }: { budget: BudgetSimulation }) {
               <g key={r.size}>
                 <rect x={cx - barW / 2} width={barW} y={y(r.amount)} height={y(0) - y(r.amount)} className="sim-bar-granted" />
                 <rect x={cx - barW / 2} width={barW} y={y(r.requested)} height={y(r.amount) - y(r.requested)} className="sim-bar-notcovered" fill={hatchFill} />
-                <text x={cx} y={y(r.requested) - 6} textAnchor="middle" className="sim-bar-value">{`${compact(r.amount, locale)} / ${compact(r.requested, locale)} €`}</text>
+                <text x={cx} y={y(r.requested) - 6} textAnchor="middle" className="sim-bar-value">
+                  {r.requested > 0 ? `${format.number(Math.round((r.amount / r.requested) * 100))}%` : ''}
+                </text>
                 <text x={cx} y={y(0) + 16} textAnchor="middle" className="sim-tick">{sizeLabel(r.size)}</text>
               </g>
             );
@@ -94,6 +97,7 @@ export function BudgetChart({ budget }: { budget: BudgetSimulation }) {
         <li><span className="sim-swatch sim-swatch-granted" />{t('chart.legendGranted')}</li>
         <li><span className="sim-swatch sim-swatch-notcovered" />{t('chart.legendNotCovered')}</li>
         <li><span className="sim-swatch sim-swatch-remaining" />{t('chart.legendRemaining')}</li>
+        {rows.length > 0 && <li>{t('chart.percentNote')}</li>}
       </ul>
       <table className="visually-hidden">
         <caption>{t('chart.budgetTitle')}</caption>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, configure, render, screen, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../app/i18n';
@@ -37,7 +37,7 @@ describe('RankingSimulator', () => {
     render(<RankingSimulator definition={nidoService()} node={nidoRanking} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Simula la graduatoria' })).toBeInTheDocument();
     expect(screen.getByText(/Posti disponibili: 3 · Criteri: 3 · In caso di parità: ISEE più basso, poi Domanda presentata prima/)).toBeInTheDocument();
-    expect(screen.getByText(/alla data del 15\/04\/27/)).toBeInTheDocument();
+    expect(screen.getByText(/alla data del 15\/04\/2027\./)).toBeInTheDocument();
     expect(screen.getByText(/Carica un file o genera domande di prova/)).toBeInTheDocument();
   });
 
@@ -66,6 +66,18 @@ describe('RankingSimulator', () => {
     expect(stat('Soglia di ammissione')).toBe('25 punti');
     expect(stat('Parità da sorteggiare')).toBe('0');
     expect(screen.queryByText('Parità non risolta')).not.toBeInTheDocument();
+  });
+
+  it('accepts a dropped file, and Excel’s Windows-1252 encoding', async () => {
+    render(<RankingSimulator definition={nidoService()} node={nidoRanking} />);
+    // Excel's "CSV (separato da ;)" writes Windows-1252: à and ì are single bytes (0xE0, 0xEC).
+    const lines = nidoCsv.split('\r\n').map((l, i) => `${l};${i === 0 ? 'città' : 'Savona'}`);
+    const bytes = Uint8Array.from(lines.join('\r\n'), (c) => c.charCodeAt(0));
+    const file = new File([bytes], 'export-excel.csv', { type: 'text/csv' });
+    fireEvent.drop(screen.getByTestId('sim-drop'), { dataTransfer: { files: [file] } });
+    expect(await screen.findByText('5 domande caricate da «export-excel.csv».')).toBeInTheDocument();
+    expect(screen.getByText(/ignorate dalle regole: città\./)).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /Graduatoria simulata/ })).toBeInTheDocument();
   });
 
   it('describes the score chart in words and in a table', async () => {

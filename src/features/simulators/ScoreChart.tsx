@@ -69,7 +69,7 @@ export function ScoreChart({ ranked }: { ranked: RankedApplicant[] }) {
             </text>
           </g>
         ))}
-        <text x={M.left - 8} y={M.top - 14} textAnchor="end" className="sim-axis-title">{t('chart.axisCount')}</text>
+        <text x={4} y={M.top - 14} className="sim-axis-title">{t('chart.axisCount')}</text>
         {buckets.map((b) => {
           const left = x(b.from) + 1;
           const width = Math.max(1, x(b.to) - x(b.from) - 2);

@@ -29,8 +29,3 @@ export function bucketSize(min: number, max: number, integersOnly: boolean, targ
   const step = niceStep((max - min) / target);
   return integersOnly ? Math.max(1, Math.round(step)) : step;
 }
-
-/** Compact labels for axis ticks: 12.000 → "12k" in the chart's tight space (the table has exact values). */
-export function compact(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
-}

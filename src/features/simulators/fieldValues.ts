@@ -40,6 +40,16 @@ export const isHouseholdSize = (field: SimulatorField): boolean =>
   (field.kind === 'number' || field.kind === 'money') && has(field.path, HOUSEHOLD) && !has(field.path, /reddit|import|eur/);
 
 function numberMaker(field: SimulatorField): ValueMaker {
+  const make = guessNumber(field);
+  const { minimum = -Infinity, maximum = Infinity } = field;
+  if (minimum === -Infinity && maximum === Infinity) return make;
+  return (ctx) => {
+    const value = make(ctx);
+    return typeof value === 'number' ? Math.min(maximum, Math.max(minimum, value)) : value;
+  };
+}
+
+function guessNumber(field: SimulatorField): ValueMaker {
   const p = field.path;
   if (has(p, /isee/) || has(p, word('ise'))) return ({ persona }) => persona.isee;
   if (isHouseholdSize(field)) return ({ persona }) => persona.members.length;
@@ -53,7 +63,10 @@ function numberMaker(field: SimulatorField): ValueMaker {
   if (has(p, /mesi|month/)) return ({ rnd }) => randomInt(rnd, 0, 36);
   if (has(p, /anni|year/)) return ({ rnd }) => randomInt(rnd, 0, 30);
   if (field.kind === 'money') return ({ rnd }) => Math.round(Math.exp(Math.log(400) + rnd() * 1.6) * 100) / 100;
-  return ({ rnd }) => randomInt(rnd, 0, 10);
+  // A small count, within the field's bounds when it has them (e.g. 0–2 working parents).
+  const low = Number.isFinite(field.minimum) ? Math.ceil(field.minimum as number) : 0;
+  const high = Number.isFinite(field.maximum) ? Math.floor(field.maximum as number) : Math.max(low, 10);
+  return ({ rnd }) => randomInt(rnd, low, Math.max(low, Math.min(high, low + 10)));
 }
 
 function booleanMaker(field: SimulatorField): ValueMaker {

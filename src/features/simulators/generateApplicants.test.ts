@@ -5,6 +5,8 @@ import { bonusAlimentare } from '../../compile/fixtures/bonusAlimentare';
 import { getPath } from './answerPath';
 import { generateApplicants } from './generateApplicants';
 import { fiscalCode, withCheckCharacter } from './personas';
+import { serviceContextOf } from './serviceContext';
+import { nidoService } from './testing/fixtures';
 import type { SimulatorField } from './types';
 
 const march2027 = { opensAt: '2027-02-28T23:00:00.000Z', closesAt: '2027-03-31T21:59:59.000Z' };
@@ -78,6 +80,14 @@ describe('generateApplicants', () => {
     });
     expect(getPath(first.answers, 'isee.value')).toEqual(expect.any(Number));
     expect(getPath(first.answers, 'richiedente.address.municipality')).toEqual(expect.any(String));
+  });
+
+  it('keeps numbers within the bounds the service sets', () => {
+    const { fields, window } = serviceContextOf(nidoService());
+    expect(fields.find((f) => f.path === 'genitori_lavoratori')).toMatchObject({ kind: 'number', minimum: 0, maximum: 2 });
+    expect(window).toEqual({ opensAt: '2027-02-28T23:00:00.000Z', closesAt: '2027-03-31T21:59:59.000Z' });
+    const values = new Set(generateApplicants(fields, { count: 300, window }).map((a) => a.answers.genitori_lavoratori));
+    expect([...values].sort()).toEqual([0, 1, 2]);
   });
 
   it('rejects counts out of range and a window that ends before it opens', () => {

@@ -3,7 +3,7 @@
  * type CSV columns and generate applicants) and the application window (to
  * date submissions and to evaluate rules "as of" the right day).
  */
-import { compile } from '../../compile';
+import { compile, type CompiledFlow } from '../../compile';
 import { fieldCatalog } from '../../compile/fieldCatalog';
 import type { ServiceDefinition } from '../../model/types';
 import { romeToInstant } from '../../runtime';
@@ -18,9 +18,34 @@ export interface ServiceContext {
   window: { opensAt: string; closesAt: string };
 }
 
+type Schema = { properties?: Record<string, Schema>; items?: Schema; minimum?: number; maximum?: number };
+
+/** The JSON Schema of an answer path in the compiled flow (through list items). */
+function schemaAt(flow: CompiledFlow, path: string): Schema | undefined {
+  for (const step of flow.steps) {
+    let current: Schema | undefined = step.schema as Schema;
+    for (const segment of path.split('.')) {
+      const container: Schema | undefined = current?.properties ? current : current?.items;
+      current = container?.properties?.[segment];
+    }
+    if (current) return current;
+  }
+  return undefined;
+}
+
 /** Reads the fields and window of a definition. Compiling is a matter of milliseconds, even for large services. */
 export function serviceContextOf(definition: ServiceDefinition, now: Date = new Date()): ServiceContext {
-  const fields = fieldCatalog(compile(definition));
+  const flow = compile(definition);
+  // The catalog has no bounds; generated numbers must respect them (2 working parents, not 10).
+  const fields = fieldCatalog(flow).map((f): SimulatorField => {
+    if (f.kind !== 'number' && f.kind !== 'money') return f;
+    const schema = schemaAt(flow, f.path);
+    return {
+      ...f,
+      ...(typeof schema?.minimum === 'number' && { minimum: schema.minimum }),
+      ...(typeof schema?.maximum === 'number' && { maximum: schema.maximum }),
+    };
+  });
   const closes = Date.parse(definition.schedule?.closesAt ?? '');
   const opens = Date.parse(definition.schedule?.opensAt ?? '');
   // Whole days, so that generated applicants do not change from one minute to the next.

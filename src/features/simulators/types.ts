@@ -22,6 +22,9 @@ export interface SimulatorField {
   kind: ValueKind;
   label?: string;
   options?: { value: string; label: string }[];
+  /** Bounds of a number field, from its schema: generated answers stay within them. */
+  minimum?: number;
+  maximum?: number;
 }
 
 /** Props of both simulators. */

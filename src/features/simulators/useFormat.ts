@@ -10,6 +10,8 @@ import { useTranslation } from 'react-i18next';
 export interface Format {
   number: (n: number) => string;
   euro: (n: number) => string;
+  /** Euros without cents, for chart axes. */
+  euroRound: (n: number) => string;
   /** A date-time in Rome, short. */
   dateTime: (iso: string) => string;
   /** A calendar date "YYYY-MM-DD" as 15/04/2027. */
@@ -23,12 +25,14 @@ export function makeFormat(language: string): Format {
   // spreadsheets write 1.000, and a column of 1000 next to 10.000 reads badly.
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: 'always' });
   const euro = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', useGrouping: 'always' });
+  const euroRound = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, useGrouping: 'always' });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Rome' });
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
+  const date = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
   const seconds = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return {
     number: (n) => number.format(n),
     euro: (n) => euro.format(n),
+    euroRound: (n) => euroRound.format(n),
     dateTime: (iso) => {
       const t = Date.parse(iso);
       return Number.isNaN(t) ? '—' : dateTime.format(t);
