@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { EDITOR_BUDGETS, runEditorBench } from './editorBench';
 import { runModelBench } from './modelBench';
 
 const started = new Date();
@@ -17,11 +18,25 @@ for (const r of model) {
   );
 }
 
+console.log('\nEditor con un servizio di 1.000 campi (Chromium headless, app compilata)');
+const editor = await runEditorBench();
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OLTRE IL LIMITE');
+const rows: Array<[string, string, number, boolean]> = [
+  ['JS per aprire l’editor (KiB gzip)', `${editor.jsKiBGzip}`, EDITOR_BUDGETS.jsKiBGzip, editor.jsKiBGzip <= EDITOR_BUDGETS.jsKiBGzip],
+  ['apertura → primo passo (ms, mediana)', `${editor.openMs.median}`, EDITOR_BUDGETS.openMs, editor.openMs.median <= EDITOR_BUDGETS.openMs],
+  ['heap JS dopo l’apertura (MiB)', `${editor.heapMiB}`, EDITOR_BUDGETS.heapMiB, editor.heapMiB <= EDITOR_BUDGETS.heapMiB],
+  ['etichetta → area di lavoro (ms, mediana)', `${editor.labelToCanvasMs.median}`, EDITOR_BUDGETS.labelToCanvasMs, editor.labelToCanvasMs.median <= EDITOR_BUDGETS.labelToCanvasMs],
+  ['un tasto nell’ispettore (ms, mediana)', `${editor.keystrokeMs.median}`, EDITOR_BUDGETS.keystrokeMs, editor.keystrokeMs.median <= EDITOR_BUDGETS.keystrokeMs],
+];
+for (const [what, value, budget, ok] of rows) console.log(`${what.padEnd(44)} ${value.padStart(8)}  (limite ${budget})  ${verdict(ok)}`);
+
 const result = {
   at: started.toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
   floors: { restoreMedianMsAt1000: 20, compileMedianMsAt1000: 20 },
   model,
+  editorBudgets: EDITOR_BUDGETS,
+  editor,
 };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2) + '\n');
