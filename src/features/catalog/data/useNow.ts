@@ -1,23 +1,16 @@
 /**
- * "Now", refreshed exactly when a shown status changes by itself (a window
- * opens or closes: `nextChange`) and otherwise every minute, so that badges
- * and relative times stay true without polling faster than needed.
+ * "Now" as React state, refreshed exactly when a shown status changes by
+ * itself and otherwise every minute (see `refreshDelay`), so that badges and
+ * relative times stay true without polling faster than needed.
  */
 import { useEffect, useState } from 'react';
-import { nextChange, type SchedulableService } from '../../../runtime/schedule';
-
-const MINUTE = 60_000;
+import type { SchedulableService } from '../../../runtime/schedule';
+import { refreshDelay } from '../model/refreshDelay';
 
 export function useNow(services: readonly SchedulableService[]): Date {
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    let wait = MINUTE;
-    for (const service of services) {
-      const at = nextChange(service, now);
-      if (at) wait = Math.min(wait, at.getTime() - now.getTime());
-    }
-    // +1 ms: at `closesAt` itself the window is already closed; be just past it.
-    const timer = setTimeout(() => setNow(new Date()), Math.max(0, wait) + 1);
+    const timer = setTimeout(() => setNow(new Date()), refreshDelay(services, now));
     return () => clearTimeout(timer);
   }, [services, now]);
   return now;

@@ -4,7 +4,7 @@ import { entry } from './testing';
 
 const now = new Date('2027-02-15T10:00:00.000Z');
 const rows = [
-  entry('bonus', { title: 'Bonus alimentare', category: 'Assistenza sociale', status: 'published', updatedAt: '2027-02-10T10:00:00Z', nodeTypes: ['benefit', 'text'] }),
+  entry('bonus', { title: 'Bonus alimentare', category: 'Assistenza sociale', status: 'published', updatedAt: '2027-02-10T10:00:00Z', nodeTypes: ['test_benefit', 'text'] }),
   entry('nido', {
     title: 'Iscrizione all’asilo nido',
     category: 'Educazione',
@@ -22,7 +22,7 @@ const rows = [
     closesAt: '2027-02-01T00:00:00+01:00',
     updatedAt: '2027-01-05T10:00:00Z',
   }),
-  entry('anagrafe', { title: 'Prenotazione appuntamento Anagrafe', category: 'Anagrafe e stato civile', status: 'draft', updatedAt: '2027-02-01T10:00:00Z', nodeTypes: ['booking'] }),
+  entry('anagrafe', { title: 'Prenotazione appuntamento Anagrafe', category: 'Anagrafe e stato civile', status: 'draft', updatedAt: '2027-02-01T10:00:00Z', nodeTypes: ['test_booking'] }),
   entry('citta', { title: 'Città più pulita', category: '', status: 'suspended', updatedAt: '2026-12-01T10:00:00Z' }),
 ];
 const q = (changes: Partial<CatalogQuery>) => ({ ...EMPTY_QUERY, ...changes });
@@ -52,14 +52,14 @@ describe('catalogue filters', () => {
 
   it('filters by category and by pattern block used', () => {
     expect(ids({ category: 'Educazione' })).toEqual(['nido', 'mensa']);
-    expect(ids({ pattern: 'booking' })).toEqual(['anagrafe']);
-    expect(ids({ pattern: 'benefit', category: 'Assistenza sociale' })).toEqual(['bonus']);
+    expect(ids({ pattern: 'test_booking' })).toEqual(['anagrafe']);
+    expect(ids({ pattern: 'test_benefit', category: 'Assistenza sociale' })).toEqual(['bonus']);
   });
 
   it('knows whether a filter is set', () => {
     expect(hasFilters(EMPTY_QUERY)).toBe(false);
     expect(hasFilters(q({ text: '  ' }))).toBe(false);
-    expect(hasFilters(q({ pattern: 'booking' }))).toBe(true);
+    expect(hasFilters(q({ pattern: 'test_booking' }))).toBe(true);
   });
 
   it('offers the distinct non-empty categories in Italian order', () => {

@@ -8,11 +8,15 @@ import type { ServiceDefinition } from '../../../model/types';
 import { catalogStrings } from '../strings';
 import { toCatalogEntry, type CatalogEntry } from './catalogEntry';
 
-/** A registry with the built-in types plus two pattern blocks, so pattern filters can be tested before real ones land. */
+/**
+ * A registry with the built-in types plus two stand-in pattern blocks
+ * (`test_benefit`, `test_booking`), so the pattern filter is tested whatever
+ * real pattern blocks exist.
+ */
 export function registryWithPatterns() {
   const text = defaultBlocks.find((b) => b.type === 'text')!;
   const pattern = (type: string, it: string): BlockDefinition => ({ ...text, type, group: 'patterns', label: { it, en: it } });
-  return createRegistry([...defaultBlocks, pattern('benefit', 'Contributo economico'), pattern('booking', 'Prenotazione')]);
+  return createRegistry([...defaultBlocks, pattern('test_benefit', 'Contributo economico'), pattern('test_booking', 'Prenotazione')]);
 }
 
 /** A catalogue row built from the food-bonus fixture with changes. */
