@@ -17,6 +17,7 @@ import { DEMO_IDENTITIES } from './journey/identities';
 import { CitizenJourney } from './journey/CitizenJourney';
 import { initialJourney, journeyReducer } from './journey/journeyState';
 import { identityFromAnswers, prefillFromIdentity } from './journey/prefill';
+import { registryComputed } from './patterns/registryComputed';
 import { PreviewFrame } from './PreviewFrame';
 import { problemPlace } from './problemLabels';
 import { rulesEvaluator } from './rulesEvaluator';
@@ -76,7 +77,11 @@ export function PreviewWorkbench({ definition, registry = defaultRegistry, perso
   }, [i18n, language]);
 
   const compiled = useMemo(() => compile(definition, registry, { language }), [definition, registry, language]);
-  const flow = useMemo(() => runFlow(definition, journey.answers, now, rulesEvaluator), [definition, journey.answers, now]);
+  const providers = useMemo(() => registryComputed(definition, registry), [definition, registry]);
+  const flow = useMemo(
+    () => runFlow(definition, journey.answers, now, rulesEvaluator, { computed: providers }),
+    [definition, journey.answers, now, providers],
+  );
   const schemas = useMemo(() => compiled.steps.map((s) => s.schema), [compiled]);
 
   // A persona that was deleted (or undone away) falls back to the first test citizen.

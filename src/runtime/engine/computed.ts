@@ -8,7 +8,7 @@ import type { ComputedProvider, FlowAnswers, FlowEvaluator, RuleProblem } from '
 
 export interface ComputedResult {
   computed: Record<string, unknown>;
-  /** The answers with the computed values added under their keys. */
+  /** The answers with the values of providers that have a `ruleKey` added under it. */
   data: FlowAnswers;
   problems: RuleProblem[];
 }
@@ -33,7 +33,7 @@ export function runComputed(
       value = undefined;
     }
     computed[provider.key] = value;
-    data = { ...data, [provider.key]: value };
+    if (provider.ruleKey !== undefined) data = { ...data, [provider.ruleKey]: value };
   }
   return { computed, data, problems };
 }

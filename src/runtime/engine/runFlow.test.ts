@@ -143,6 +143,7 @@ describe('runFlow — requisiti', () => {
 describe('runFlow — valori calcolati', () => {
   const amount: ComputedProvider = {
     key: 'importo_buono',
+    ruleKey: 'importo_buono',
     compute: ({ data, now, evaluate }) => {
       const out = evaluate({ '*': [150, { count: [{ var: 'componenti' }] }] }, data, now);
       return out.ok ? out.value : undefined;
@@ -157,6 +158,12 @@ describe('runFlow — valori calcolati', () => {
     const two = run(def, { componenti: [{}, {}] }, now, [amount]);
     expect(two.computed.importo_buono).toBe(300);
     expect(two.hiddenNodeIds.has('n-email-pec')).toBe(false);
+  });
+  it('senza ruleKey il risultato non entra nei dati delle regole (non copre la risposta del blocco)', () => {
+    const slot: ComputedProvider = { key: 'altri_sostegni', compute: () => 'calcolato' };
+    const state = run(buoniSpesa(), { altri_sostegni: true }, now, [slot]);
+    expect(state.computed).toEqual({ altri_sostegni: 'calcolato' });
+    expect(state.hiddenNodeIds.has('n-importo-sostegni')).toBe(false);
   });
   it('un calcolo che fallisce dà undefined e un problema', () => {
     const broken: ComputedProvider = { key: 'punteggio', compute: () => { throw new Error('criteri mancanti'); } };

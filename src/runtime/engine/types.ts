@@ -30,13 +30,17 @@ export type FlowEvaluator = (rule: JsonLogicRule, data: FlowAnswers, now: Date) 
 /**
  * A value computed from the answers (a score, an amount, a fee), provided by
  * a pattern block. The engine knows no block types: whoever owns the
- * registry hands it a list of providers, run in order, each seeing the
- * values computed before it. Results are also readable by later rules under
- * their key (`{"var": "punteggio"}`).
+ * registry hands it a list of providers, run in order. A provider with a
+ * `ruleKey` also puts its result in the data that later providers and all
+ * rules read (`{"var": "punteggio"}`); without one the result is only
+ * reported in `computed` (a pattern block keyed by its node key must not
+ * shadow its own answer).
  */
 export interface ComputedProvider {
-  /** Key of the result, in `computed` and in rule data. */
+  /** Key of the result in `computed` (a pattern block's node key). */
   key: string;
+  /** Where rules read the result, if they may. */
+  ruleKey?: string;
   compute(context: ComputeContext): unknown;
 }
 

@@ -18,6 +18,7 @@ import { CitizenHeader } from '../citizen/CitizenHeader';
 import type { Translate } from '../translate';
 import { fullName, type CitizenIdentity } from './identities';
 import { nextStepId, previousStepId, type JourneyAction, type JourneyState } from './journeyState';
+import { localizedRequirements } from './localizedRequirements';
 import { LoginPage } from './LoginPage';
 import { prefillFromIdentity } from './prefill';
 import { ReceiptPage } from './ReceiptPage';
@@ -44,7 +45,9 @@ export interface CitizenJourneyProps {
   iconsUrl: string;
 }
 
-export function CitizenJourney(props: CitizenJourneyProps) {
+export function CitizenJourney(input: CitizenJourneyProps) {
+  // Requirement names and messages in the citizen's language, for every page below.
+  const props = { ...input, flow: { ...input.flow, requirements: localizedRequirements(input.definition, input.language, input.flow.requirements) } };
   const { definition, compiled, flow, journey, dispatch, now, language, t, iconsUrl, municipality, startable } = props;
   const card = localizedCard(definition, language);
   const blockedReason = startable ? undefined : availabilityText(flow.availability, t, language, false).message;
@@ -175,6 +178,7 @@ function FlowPages(
               step={step}
               hiddenNodeIds={flow.hiddenNodeIds}
               answers={journey.answers}
+              computed={flow.computed}
               language={language}
               t={t}
               nextLabel={isLast ? t('citizen.steps.toSummary') : t('citizen.steps.next')}

@@ -7,11 +7,14 @@
 import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import { useMemo } from 'react';
+import { citizenFields } from '../../../blocks/citizenFields';
+import { PATTERN_FIELD } from '../../../blocks/shared/uiFields';
 import { stepFormProps } from '../../../compile/formProps';
 import { createTransformErrors } from '../../../compile/transformErrors';
 import type { CompiledFlow, CompiledStep } from '../../../compile/types';
 import type { FlowAnswers } from '../../../runtime/engine';
 import { Markdown } from '../card/Markdown';
+import { LivePatternField, type PreviewFormContext } from '../patterns/LivePatternField';
 import type { Translate } from '../translate';
 import { visibleStepSchema } from './visibleStepSchema';
 
@@ -20,6 +23,8 @@ export interface StepPageProps {
   step: CompiledStep;
   hiddenNodeIds: ReadonlySet<string>;
   answers: FlowAnswers;
+  /** Pattern results by node key (`FlowState.computed`), shown live in their display slots. */
+  computed: Record<string, unknown>;
   language: string;
   t: Translate;
   /** "Avanti", or "Vai al riepilogo" on the last step or when coming back from the summary. */
@@ -35,6 +40,9 @@ function hiddenSignature(step: CompiledStep, hidden: ReadonlySet<string>): strin
     .filter((id) => hidden.has(id))
     .join(',');
 }
+
+/** The blocks' citizen fields, with the pattern slot replaced by its live view. */
+const PREVIEW_FIELDS = { ...citizenFields, [PATTERN_FIELD]: LivePatternField };
 
 function merge(answers: FlowAnswers, formData: unknown, keys: readonly string[]): FlowAnswers {
   if (!formData || typeof formData !== 'object') return answers;
@@ -55,7 +63,13 @@ export function StepPage(props: StepPageProps) {
   const form = useMemo(() => visibleStepSchema(step, hiddenNodeIds), [step, signature]);
   const formProps = useMemo(() => {
     const base = stepFormProps(compiled, step.id, { language });
-    return { ...base, schema: form.schema, uiSchema: form.uiSchema, transformErrors: createTransformErrors(form.schema, language) };
+    return {
+      ...base,
+      schema: form.schema,
+      uiSchema: form.uiSchema,
+      transformErrors: createTransformErrors(form.schema, language),
+      fields: PREVIEW_FIELDS,
+    };
   }, [compiled, step.id, form, language]);
   const formData = useMemo(() => {
     const slice: Record<string, unknown> = {};
@@ -63,6 +77,7 @@ export function StepPage(props: StepPageProps) {
     return slice;
   }, [answers, form.keys]);
   const hasFields = form.keys.length > 0;
+  const formContext = useMemo<PreviewFormContext>(() => ({ computed: props.computed }), [props.computed]);
 
   return (
     <div className="citizen-step">
@@ -74,6 +89,7 @@ export function StepPage(props: StepPageProps) {
       <Form
         {...formProps}
         idPrefix={`f-${step.id}`}
+        formContext={formContext}
         formData={formData}
         onChange={(e: IChangeEvent) => props.onChange(merge(answers, e.formData, form.keys))}
         onSubmit={(e: IChangeEvent) => props.onNext(merge(answers, e.formData, form.keys))}

@@ -122,3 +122,14 @@ describe('journey', () => {
     expect(s).toMatchObject({ phase: 'card', answers: { x: 1 } });
   });
 });
+
+describe('localizedRequirements', () => {
+  it('takes names and messages from the translations of the language', async () => {
+    const { localizedRequirements } = await import('./localizedRequirements');
+    const { bonusAlimentare: withTranslations } = await import('../../../model/fixtures');
+    const def = withTranslations();
+    const checks = [{ id: 'req-isee', name: 'ISEE corrente', ok: false, pending: false, message: "L'ISEE corrente non deve superare 16.500 €." }];
+    expect(localizedRequirements(def, 'en', checks)[0]).toMatchObject({ name: 'ISEE corrente', message: 'The current ISEE must not exceed €16,500.' });
+    expect(localizedRequirements(def, 'it', checks)).toBe(checks);
+  });
+});
