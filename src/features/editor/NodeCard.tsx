@@ -34,7 +34,7 @@ export const NodeCard = memo(function NodeCard({ nodeId }: { nodeId: string }) {
   if (!node) return null;
 
   const label = nodeLabel(node, registry);
-  const type = typeLabel(node.type, registry);
+  const type = typeLabel(node.type, registry, t('language') === 'en' ? 'en' : 'it');
   const required = node.props.required === true;
   const name = [t('canvas.nodeName', { label, type }), required ? t('canvas.requiredMark') : ''].filter(Boolean).join(', ');
   const select = () => {

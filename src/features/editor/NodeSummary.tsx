@@ -24,7 +24,8 @@ export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode 
   const required = node.props.required === true;
   const { document: doc } = useEditorStores();
   // Read, not subscribed: the sentence is refreshed whenever this node changes.
-  const condition = visibilityText(doc.getState().definition, node, t('language') === 'en' ? 'en' : 'it');
+  const language = t('language') === 'en' ? 'en' : 'it';
+  const condition = visibilityText(doc.getState().definition, node, language);
   return (
     <span className="node-summary" aria-hidden="true">
       <span className="node-icon">{block ? <PathIcon d={block.icon} /> : <Icon name="alert" />}</span>
@@ -38,7 +39,7 @@ export const NodeSummary = memo(function NodeSummary({ node }: { node: FlowNode 
           )}
         </span>
         <span className="node-meta">
-          <span className="node-type">{block ? typeLabel(node.type, registry) : t('canvas.unknownType', { type: node.type })}</span>
+          <span className="node-type">{block ? typeLabel(node.type, registry, language) : t('canvas.unknownType', { type: node.type })}</span>
           <span className="node-key">{node.key}</span>
         </span>
         {(summary || condition) && (
