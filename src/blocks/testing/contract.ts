@@ -5,7 +5,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import type { FlowNode } from '../../model/types';
+import type { FlowNode, JsonLogicRule } from '../../model/types';
+import { evaluateRule } from '../../rules/evaluate';
 import { createNode, defaultRegistry } from '../registry';
 import type { BlockDefinition, CompileContext, JsonSchema, UiSchema } from '../types';
 
@@ -122,6 +123,39 @@ export function describeBlockContract(block: BlockDefinition) {
 
     it('i formati personalizzati sono funzioni', () => {
       for (const check of Object.values(block.formats ?? {})) expect(typeof check).toBe('function');
+    });
+
+    it('le regole, se ci sono, puntano a dove stanno nelle proprietà', () => {
+      if (!block.rules) return;
+      const node = nodeOf(block);
+      for (const { path, rule } of block.rules(node)) {
+        expect(path).toMatch(/^\/props\//);
+        // Follow the pointer into the node: it must lead to the rule itself.
+        const found = path
+          .split('/')
+          .slice(1)
+          .reduce<unknown>((at, token) => (at as Record<string, unknown>)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')], node);
+        expect(found).toEqual(rule);
+      }
+      const broken: FlowNode = { id: 'rotto', type: block.type, key: 'rotto', props: { criteria: 'x', amount: undefined } };
+      expect(() => block.rules!(broken)).not.toThrow();
+    });
+
+    it('il calcolo per l’anteprima, se c’è, dà JSON anche senza risposte o con proprietà rovinate', () => {
+      if (!block.compute) return;
+      const now = new Date('2027-03-01T09:30:00Z');
+      const ctx = {
+        now,
+        evaluate: (rule: JsonLogicRule, data: unknown) => {
+          const result = evaluateRule(rule, data, { now });
+          return result.ok ? result.value : null;
+        },
+      };
+      const out = block.compute(nodeOf(block), {}, ctx);
+      expect(JSON.parse(JSON.stringify(out))).toEqual(out);
+      const broken: FlowNode = { id: 'rotto', type: block.type, key: 'rotto', props: { label: 42, amount: 'x', criteria: 3, offices: {} } };
+      expect(() => block.compute!(broken, { rotto: 'x' }, ctx)).not.toThrow();
+      expect(() => block.compute!({ ...broken, props: {} }, {}, ctx)).not.toThrow();
     });
   });
 }
