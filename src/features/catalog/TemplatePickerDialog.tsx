@@ -1,7 +1,9 @@
 /** "Crea da un modello": the flagship templates, each a card with its description; choosing one creates a draft copy. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { defaultRegistry } from '../../blocks/registry';
 import { loadTemplates, type LoadedTemplates, type Template } from '../../persistence/importExport';
+import { patternTypesOf } from './model/catalogEntry';
 import { fetchTemplateText, restoreOptions } from './data/catalogServices';
 import { Dialog } from './ui/Dialog';
 import { Icon } from './ui/Icon';
@@ -9,7 +11,8 @@ import { Icon } from './ui/Icon';
 type State = { status: 'loading' } | { status: 'ready'; loaded: LoadedTemplates } | { status: 'error'; message: string };
 
 export function TemplatePickerDialog({ onChoose, onClose, busy }: { onChoose(template: Template): void; onClose(): void; busy: boolean }) {
-  const { t } = useTranslation('catalog');
+  const { t, i18n } = useTranslation('catalog');
+  const lang = i18n.language === 'en' ? 'en' : 'it';
   const [state, setState] = useState<State>({ status: 'loading' });
 
   useEffect(() => {
@@ -44,6 +47,13 @@ export function TemplatePickerDialog({ onChoose, onClose, busy }: { onChoose(tem
                     {card.category && <p className="template-category">{card.category}</p>}
                     <h3>{card.title}</h3>
                     <p>{card.short_description}</p>
+                    <p className="service-tags">
+                      {patternTypesOf(template.definition, defaultRegistry).map((type) => (
+                        <span key={type} className="tag tag-pattern">
+                          {defaultRegistry.get(type)?.label[lang] ?? type}
+                        </span>
+                      ))}
+                    </p>
                   </div>
                   <button
                     type="button"

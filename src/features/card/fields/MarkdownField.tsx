@@ -62,7 +62,7 @@ export function MarkdownField({ id, label, value, onCommit, onBlur, maxLength, h
         />
       )}
       <div className="markdown-footer">
-        <p id={`${id}-help`} className="field-hint">
+        <p id={`${id}-help`} className="field-hint markdown-help">
           {t('markdown.help')}
         </p>
         {maxLength !== undefined && <CharCount id={`${id}-count`} length={field.shown.length} max={maxLength} />}
