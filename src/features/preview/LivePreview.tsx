@@ -12,6 +12,7 @@ import { useEditorStores } from '../../store/EditorStoresProvider';
 import { useDefinition } from '../../store/useDocument';
 import { removePersonaInStore, savePersonaInStore } from './personas/personaStoreAdapter';
 import { PreviewWorkbench, type PreviewPersonaActions } from './PreviewWorkbench';
+import { ToolbarIcon } from './toolbar/ToolbarIcon';
 import { previewStrings } from './strings';
 import './preview.css';
 
@@ -41,9 +42,17 @@ export function LivePreview({ active = true }: LivePreviewProps) {
     <PreviewWorkbench
       definition={definition}
       personaActions={personaActions}
+      compact
       toolbarExtra={
-        <Link className="btn btn-small" to={`/servizi/${encodeURIComponent(definition.id)}/anteprima`} target="_blank" rel="noopener">
-          {t('toolbar.fullScreen')}
+        <Link
+          className="btn btn-small preview-icon-button"
+          to={`/servizi/${encodeURIComponent(definition.id)}/anteprima`}
+          target="_blank"
+          rel="noopener"
+          title={t('toolbar.fullScreen')}
+        >
+          <ToolbarIcon name="external" />
+          <span className="preview-icon-label">{t('toolbar.fullScreen')}</span>
         </Link>
       }
     />

@@ -22,6 +22,7 @@ import { PreviewFrame } from './PreviewFrame';
 import { problemPlace } from './problemLabels';
 import { rulesEvaluator } from './rulesEvaluator';
 import { AsOfControl } from './toolbar/AsOfControl';
+import { ToolbarIcon } from './toolbar/ToolbarIcon';
 import { PersonaControls, type PersonaChoice } from './toolbar/PersonaControls';
 import { WidthSwitch, type PreviewDevice } from './toolbar/WidthSwitch';
 import type { Translate } from './translate';
@@ -46,9 +47,18 @@ export interface PreviewWorkbenchProps {
   initialDevice?: PreviewDevice;
   /** Extra controls at the end of the toolbar (e.g. "Schermo intero"). */
   toolbarExtra?: ReactNode;
+  /** A narrow host (the editor's pane): icon-only toolbar buttons. */
+  compact?: boolean;
 }
 
-export function PreviewWorkbench({ definition, registry = defaultRegistry, personaActions, initialDevice = 'mobile', toolbarExtra }: PreviewWorkbenchProps) {
+export function PreviewWorkbench({
+  definition,
+  registry = defaultRegistry,
+  personaActions,
+  initialDevice = 'mobile',
+  toolbarExtra,
+  compact = false,
+}: PreviewWorkbenchProps) {
   const { t, i18n } = useTranslation('preview');
   const [device, setDevice] = useState<PreviewDevice>(initialDevice);
   const [asOf, setAsOf] = useState<Date | null>(null);
@@ -116,39 +126,46 @@ export function PreviewWorkbench({ definition, registry = defaultRegistry, perso
 
   const scheduled = definition.status === 'scheduled';
   return (
-    <div className="preview-workbench">
-      <div className="preview-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-        <PersonaControls
-          personas={definition.personas}
-          choice={persona || choice.startsWith('demo:') ? choice : 'demo:0'}
-          onChoose={choose}
-          onSave={personaActions ? save : undefined}
-          onDelete={personaActions ? remove : undefined}
-          canSave={Object.keys(flow.answers).length > 0}
-        />
-        <WidthSwitch device={device} onChange={setDevice} />
-        <AsOfControl
-          asOf={asOf}
-          onChange={setAsOf}
-          opensAt={scheduled ? flow.availability.opensAt : undefined}
-          closesAt={scheduled ? flow.availability.closesAt : undefined}
-        />
-        {languages.length > 1 && (
-          <label className="preview-field">
-            {t('toolbar.language')}
-            <select className="input" value={language} onChange={(e) => setLanguage(e.target.value)}>
-              {languages.map((l) => (
-                <option key={l} value={l}>
-                  {l.toUpperCase()}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <button type="button" className="btn btn-small" onClick={restart}>
-          {t('toolbar.restart')}
-        </button>
-        {toolbarExtra}
+    <div className={compact ? 'preview-workbench preview-workbench-compact' : 'preview-workbench'}>
+      <div className="preview-toolbar" role="group" aria-label={t('toolbar.label')}>
+        <div className="preview-toolbar-row">
+          <WidthSwitch device={device} onChange={setDevice} />
+          {languages.length > 1 && (
+            <label className="preview-field">
+              {t('toolbar.language')}
+              <select className="input" value={language} onChange={(e) => setLanguage(e.target.value)}>
+                {languages.map((l) => (
+                  <option key={l} value={l}>
+                    {l.toUpperCase()}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="button" className="btn btn-small preview-icon-button" onClick={restart} title={t('toolbar.restart')}>
+            <ToolbarIcon name="restart" />
+            <span className="preview-icon-label">{t('toolbar.restart')}</span>
+          </button>
+          {toolbarExtra}
+        </div>
+        <div className="preview-toolbar-row">
+          <PersonaControls
+            personas={definition.personas}
+            choice={persona || choice.startsWith('demo:') ? choice : 'demo:0'}
+            onChoose={choose}
+            onSave={personaActions ? save : undefined}
+            onDelete={personaActions ? remove : undefined}
+            canSave={Object.keys(flow.answers).length > 0}
+          />
+        </div>
+        <div className="preview-toolbar-row">
+          <AsOfControl
+            asOf={asOf}
+            onChange={setAsOf}
+            opensAt={scheduled ? flow.availability.opensAt : undefined}
+            closesAt={scheduled ? flow.availability.closesAt : undefined}
+          />
+        </div>
       </div>
       <p className="visually-hidden" role="status">
         {message}
