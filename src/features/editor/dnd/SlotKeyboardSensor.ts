@@ -49,8 +49,9 @@ export class SlotKeyboardSensor implements SensorInstance {
     props.onStart({ x: 0, y: 0 });
     this.win.addEventListener('resize', this.onCancel);
     this.doc.addEventListener('visibilitychange', this.onCancel);
-    // Attach after the lifting key press has finished propagating.
-    setTimeout(() => this.doc.addEventListener('keydown', this.onKeyDown));
+    // Listen at once (keys typed right after the lift must not be lost), but
+    // not to the lifting key press itself, still on its way to the document.
+    this.doc.addEventListener('keydown', this.onKeyDown);
   }
 
   static activators: Activators<SlotKeyboardOptions> = [
@@ -68,6 +69,7 @@ export class SlotKeyboardSensor implements SensorInstance {
   ];
 
   private onKeyDown(event: KeyboardEvent) {
+    if (event === this.props.event) return;
     const { code } = event;
     if (END.includes(code)) {
       event.preventDefault();
