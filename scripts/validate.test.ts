@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -62,4 +62,24 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out).toMatch(/riga 3/i);
   }, 30_000);
+
+  it('checks a templates index: every listed file must exist beside it', async () => {
+    const folder = join(dir, 'modelli');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'trasporto.json'), JSON.stringify(createBlankService('Trasporto scolastico')));
+    writeFileSync(join(folder, 'index.json'), JSON.stringify(['trasporto.json']));
+    const ok = await validate(join(folder, 'index.json'), join(folder, 'trasporto.json'));
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('indice dei modelli (1 file)');
+
+    writeFileSync(join(folder, 'index.json'), JSON.stringify(['trasporto.json', 'mancante.json']));
+    const missing = await validate(join(folder, 'index.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.out).toContain('mancante.json: file non trovato');
+
+    writeFileSync(join(folder, 'index.json'), JSON.stringify(['../fuori.json']));
+    const unsafe = await validate(join(folder, 'index.json'));
+    expect(unsafe.code).toBe(1);
+    expect(unsafe.out).toContain('Nome di modello non ammesso');
+  }, 60_000);
 });
