@@ -1,0 +1,22 @@
+/**
+ * The flagship templates, one per pattern, in catalogue order, with the file
+ * each is written to under `public/templates/`.
+ */
+import type { ServiceDefinition } from '../../src/model/types';
+import { bonusAlimentare } from './bonusAlimentare';
+
+export interface TemplateEntry {
+  file: string;
+  /** The pattern block the template is the reference implementation of. */
+  pattern: 'benefit' | 'ranking' | 'permit' | 'payment' | 'booking';
+  build: () => ServiceDefinition;
+}
+
+export const TEMPLATES: readonly TemplateEntry[] = [
+  { file: 'bonus-alimentare.json', pattern: 'benefit', build: bonusAlimentare },
+];
+
+/** Each template as the exact text of its file (2-space JSON, final newline). */
+export function templateFiles(): Array<{ file: string; text: string }> {
+  return TEMPLATES.map(({ file, build }) => ({ file, text: `${JSON.stringify(build(), null, 2)}\n` }));
+}
