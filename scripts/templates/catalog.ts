@@ -4,6 +4,7 @@
  */
 import type { ServiceDefinition } from '../../src/model/types';
 import { bonusAlimentare } from './bonusAlimentare';
+import { contrassegnoDisabili } from './contrassegnoDisabili';
 import { iscrizioneAsiloNido } from './iscrizioneAsiloNido';
 
 export interface TemplateEntry {
@@ -16,6 +17,7 @@ export interface TemplateEntry {
 export const TEMPLATES: readonly TemplateEntry[] = [
   { file: 'bonus-alimentare.json', pattern: 'benefit', build: bonusAlimentare },
   { file: 'iscrizione-asilo-nido.json', pattern: 'ranking', build: iscrizioneAsiloNido },
+  { file: 'contrassegno-disabili.json', pattern: 'permit', build: contrassegnoDisabili },
 ];
 
 /** Each template as the exact text of its file (2-space JSON, final newline). */
