@@ -6,6 +6,7 @@ import type { ServiceDefinition } from '../../src/model/types';
 import { bonusAlimentare } from './bonusAlimentare';
 import { contrassegnoDisabili } from './contrassegnoDisabili';
 import { iscrizioneAsiloNido } from './iscrizioneAsiloNido';
+import { pagamentoSanzioni } from './pagamentoSanzioni';
 
 export interface TemplateEntry {
   file: string;
@@ -18,6 +19,7 @@ export const TEMPLATES: readonly TemplateEntry[] = [
   { file: 'bonus-alimentare.json', pattern: 'benefit', build: bonusAlimentare },
   { file: 'iscrizione-asilo-nido.json', pattern: 'ranking', build: iscrizioneAsiloNido },
   { file: 'contrassegno-disabili.json', pattern: 'permit', build: contrassegnoDisabili },
+  { file: 'pagamento-sanzioni.json', pattern: 'payment', build: pagamentoSanzioni },
 ];
 
 /** Each template as the exact text of its file (2-space JSON, final newline). */
