@@ -6,6 +6,7 @@ import type { ServiceDefinition } from '../../src/model/types';
 import { bonusAlimentare } from './bonusAlimentare';
 import { contrassegnoDisabili } from './contrassegnoDisabili';
 import { iscrizioneAsiloNido } from './iscrizioneAsiloNido';
+import { mensaScolastica } from './mensaScolastica';
 import { pagamentoSanzioni } from './pagamentoSanzioni';
 
 export interface TemplateEntry {
@@ -20,6 +21,7 @@ export const TEMPLATES: readonly TemplateEntry[] = [
   { file: 'iscrizione-asilo-nido.json', pattern: 'ranking', build: iscrizioneAsiloNido },
   { file: 'contrassegno-disabili.json', pattern: 'permit', build: contrassegnoDisabili },
   { file: 'pagamento-sanzioni.json', pattern: 'payment', build: pagamentoSanzioni },
+  { file: 'mensa-scolastica.json', pattern: 'payment', build: mensaScolastica },
 ];
 
 /** Each template as the exact text of its file (2-space JSON, final newline). */
