@@ -8,6 +8,7 @@ import { contrassegnoDisabili } from './contrassegnoDisabili';
 import { iscrizioneAsiloNido } from './iscrizioneAsiloNido';
 import { mensaScolastica } from './mensaScolastica';
 import { pagamentoSanzioni } from './pagamentoSanzioni';
+import { prenotazioneAnagrafe } from './prenotazioneAnagrafe';
 
 export interface TemplateEntry {
   file: string;
@@ -22,6 +23,7 @@ export const TEMPLATES: readonly TemplateEntry[] = [
   { file: 'contrassegno-disabili.json', pattern: 'permit', build: contrassegnoDisabili },
   { file: 'pagamento-sanzioni.json', pattern: 'payment', build: pagamentoSanzioni },
   { file: 'mensa-scolastica.json', pattern: 'payment', build: mensaScolastica },
+  { file: 'prenotazione-anagrafe.json', pattern: 'booking', build: prenotazioneAnagrafe },
 ];
 
 /** Each template as the exact text of its file (2-space JSON, final newline). */
