@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { iscrizioneNido } from '../../model/fixtures';
 import type { ServiceDefinition } from '../../model/types';
 import { Canvas } from './Canvas';
 import { EditorDndContext } from './dnd/EditorDndContext';
 import { renderInEditor } from './testing/renderEditor';
+
+// user-event typing is slow on a loaded CI machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 });
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRegistry, defaultRegistry } from '../../../blocks/registry';
 import type { BlockDefinition } from '../../../blocks/types';
 import { iscrizioneNido } from '../../../model/fixtures';
@@ -10,6 +10,9 @@ import { getNodeIndex } from '../../../store/nodeIndex';
 import { sessionStore } from '../../../store/sessionStore';
 import { renderInEditor } from '../testing/renderEditor';
 import { Inspector } from './Inspector';
+
+// user-event typing is slow on a loaded CI machine; the default 5 s is too tight.
+vi.setConfig({ testTimeout: 20_000 });
 
 afterEach(() => {
   cleanup();
