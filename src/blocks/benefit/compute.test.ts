@@ -28,6 +28,7 @@ describe('beneficio: importo dell’anteprima', () => {
       'Importo riconosciuto: 400,00\u00a0€',
     ]);
     expect(large.formula).toBe('150 + 50 × (numero di Nucleo familiare − 1)');
+    expect(large.markdown).toBe('**Importo riconosciuto: 400,00\u00a0€**\n\n- Importo calcolato: 550,00\u00a0€\n- Tetto massimo: 400,00\u00a0€');
   });
 
   it('senza risposte: nessun importo, e lo dice', () => {

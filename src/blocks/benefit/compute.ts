@@ -30,7 +30,17 @@ export type BenefitComputed = {
   /** With IBAN payout: the IBAN typed so far and whether it is a valid Italian one. */
   iban: { value: string; valid: boolean } | null;
   budget: number;
+  /** The amount and its explanation as the citizen reads them (markdown). */
+  markdown: string;
 };
+
+/** The last line (the amount granted, or why there is none) in bold, the steps before it as a list. */
+function explanationMarkdown(parts: readonly BenefitPart[]): string {
+  const last = parts.at(-1);
+  if (!last) return '';
+  const steps = parts.slice(0, -1).map((p) => `- ${p.text}`);
+  return [`**${last.text}**`, steps.join('\n')].filter(Boolean).join('\n\n');
+}
 
 export function computeBenefitNode(
   node: { key: string; props: Record<string, unknown> },
@@ -50,5 +60,6 @@ export function computeBenefitNode(
     payout,
     iban: typed ? { value: typed, valid: isItalianIban(typed) } : null,
     budget: config.budget,
+    markdown: explanationMarkdown(result.explanation),
   };
 }

@@ -21,6 +21,7 @@ describe('prenotazione: orari liberi dell’anteprima (URP di Alessandria)', () 
     const monday = result.days.find((d) => d.date === '2028-04-24')!;
     expect(monday.slots).toHaveLength(12);
     expect(result.problems).toEqual([]);
+    expect(result.markdown).toMatch(/^Primo orario libero: \*\*venerdì 21 aprile 2028, 10:10\*\*\. Orari liberi nei prossimi 30 giorni: \d+\.$/);
   });
 
   it('nessun orario il 25 aprile, segnalato come festività; nessuno il giorno stesso né la domenica', () => {
@@ -54,8 +55,10 @@ describe('prenotazione: orari liberi dell’anteprima (URP di Alessandria)', () 
       // Cancellation limit 1 day: until the end of the day before (midnight in Rome).
       cancellableUntil: '2028-04-23T22:00:00.000Z',
     });
+    expect(chosen.markdown).toBe('Appuntamento scelto: **lunedì 24 aprile 2028, 08:30**. Si può annullare entro domenica 23 aprile 2028.');
     const sunday = at('2028-04-20T08:00:00Z', { appuntamento: { officeId: 'urp', start: '2028-04-23T08:00:00.000Z' } });
     expect(sunday.selected?.free).toBe(false);
+    expect(sunday.markdown).toBe('L’orario scelto non è disponibile: scegline un altro.');
   });
 
   it('impostazioni rovinate: nessuna eccezione, i problemi in italiano', () => {

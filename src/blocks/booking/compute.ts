@@ -36,7 +36,28 @@ export type BookingComputed = {
   selected: { officeId: string; start: string; free: boolean; text: string; cancellableUntil: string | null } | null;
   /** The settings' problems, in Italian (`validateBookingConfig`). */
   problems: string[];
+  /** The first free slot, or the slot picked and its cancellation limit, as the citizen reads them (markdown). */
+  markdown: string;
 };
+
+/** "entro domenica 23 aprile 2028" for a deadline at midnight, else "fino a lunedì 24 aprile 2028, 08:30". */
+function deadlineText(iso: string): string {
+  const at = new Date(iso);
+  const { time } = instantToRome(at);
+  return time === '00:00' ? `entro ${formatRomeDateLong(romeDateOf(new Date(at.getTime() - 1)))}` : `fino a ${formatDateTimeIt(at)}`;
+}
+
+function bookingMarkdown(r: Omit<BookingComputed, 'markdown'>, windowDays: number): string {
+  if (r.selected) {
+    if (!r.selected.free) return 'L’orario scelto non è disponibile: scegline un altro.';
+    const office = r.offices.length > 1 ? ` (${r.offices.find((o) => o.id === r.selected!.officeId)?.name ?? r.selected.officeId})` : '';
+    const cancel = r.selected.cancellableUntil ? ` Si può annullare ${deadlineText(r.selected.cancellableUntil)}.` : '';
+    return `Appuntamento scelto: **${r.selected.text}**${office}.${cancel}`;
+  }
+  const first = r.days[0]?.slots[0];
+  if (!first) return `Nessun orario libero nei prossimi ${windowDays} giorni.`;
+  return `Primo orario libero: **${formatDateTimeIt(new Date(first.start))}**. Orari liberi nei prossimi ${windowDays} giorni: ${r.slotCount}.`;
+}
 
 export function computeBooking(
   node: { key: string; props: Record<string, unknown> },
@@ -80,7 +101,7 @@ export function computeBooking(
       cancellableUntil: cancellationDeadline(config, at).toISOString(),
     };
   }
-  return {
+  const result = {
     days,
     slotCount: slots.length,
     closedDays,
@@ -88,5 +109,6 @@ export function computeBooking(
     selected,
     problems: validateBookingConfig(config),
   };
+  return { ...result, markdown: bookingMarkdown(result, config.windowDays) };
 }
 

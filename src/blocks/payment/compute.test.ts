@@ -24,6 +24,9 @@ describe('pagamento: calcoli dell’anteprima', () => {
     ]);
     expect(plan.every((i) => i.amount === 70)).toBe(true);
     expect(result.formula).toContain('in base a ISEE');
+    const lines = (result.markdown as string).split('\n');
+    expect(lines[0]).toBe('**Importo di ogni rata: 70,00\u00a0€** (totale 630,00\u00a0€)');
+    expect(lines).toContain('- 6ª rata, 28/2/2027: 70,00\u00a0€');
   });
 
   it('senza ISEE o non residenti: tariffa piena', () => {
@@ -57,12 +60,15 @@ describe('pagamento: calcoli dell’anteprima', () => {
 
   it('multa (Castenaso): l’importo dipende dai giorni dalla notifica', () => {
     const fine = (notifiedOn: string) =>
-      paymentBlock.compute!(nodeOf(paymentBlock, { mode: 'due' }, 'multa'), { multa: { notice_code: '3', notified_on: notifiedOn } }, ctx);
+      paymentBlock.compute!(nodeOf(paymentBlock, { mode: 'due' }, 'multa'), { multa: { notified_on: notifiedOn } }, ctx);
     expect(fine('2026-03-07')).toMatchObject({ amount: 43.9, fine: { band: 'discount-30', daysSinceNotification: 3 } });
     expect(fine('2026-02-20')).toMatchObject({ amount: 56.5, fine: { band: 'reduced' } });
     expect(fine('2025-12-01')).toMatchObject({ amount: 101, amountText: '101,00\u00a0€', fine: { band: 'half-maximum' } });
     expect(fine('2026-04-01')).toMatchObject({ amount: null, problems: ['La data di notifica è nel futuro.'] });
     expect((fine('2026-03-07').fineBands as Array<{ amount: number }>).map((b) => b.amount)).toEqual([43.9, 56.5, 101]);
+    expect(fine('2026-03-07').markdown).toBe(
+      '**Da pagare: 43,90\u00a0€**\n\nPagamento entro 5 giorni dalla notifica: importo ridotto del 30%, spese di notifica comprese.',
+    );
   });
 
   it('codice avviso: il problema spiegato al cittadino', () => {
@@ -73,6 +79,7 @@ describe('pagamento: calcoli dell’anteprima', () => {
       problem: 'Le ultime due cifre di controllo non corrispondono: verificare il codice sull’avviso.',
     });
     expect(result.amount).toBeNull();
+    expect(result.markdown).toBe('Codice avviso: Le ultime due cifre di controllo non corrispondono: verificare il codice sull’avviso.');
   });
 
   it('impostazioni rovinate: nessuna eccezione', () => {

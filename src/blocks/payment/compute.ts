@@ -15,6 +15,7 @@ import { objectOf, ownAnswer } from '../shared/patterns';
 import { str } from '../shared/props';
 import type { ComputeContext } from '../types';
 import { amountRule, fineSettings, instalmentSettings, paymentMode, planInput } from './config';
+import { paymentMarkdown } from './liveText';
 import type { PaymentMode } from './props';
 
 /** Result of the payment's `compute()`: plain JSON. */
@@ -37,6 +38,8 @@ export type PaymentComputed = {
   noticeCode: { value: string; valid: boolean; problem: string | null } | null;
   /** Italian sentences about what could not be computed. */
   problems: string[];
+  /** The amount, plan or fine band as the citizen reads them (markdown). */
+  markdown: string;
 };
 
 /** Keys of the "due" answer object. */
@@ -70,7 +73,7 @@ function formulaAmount(props: Record<string, unknown>, answers: Record<string, u
 }
 
 /** The fine part of a "due" payment: bands always, the amount once the notification date is known. */
-function dueFine(node: Node, answers: Record<string, unknown>, ctx: ComputeContext, result: PaymentComputed): boolean {
+function dueFine(node: Node, answers: Record<string, unknown>, ctx: ComputeContext, result: Omit<PaymentComputed, 'markdown'>): boolean {
   const fine = fineSettings(node.props);
   if (!fine) return false;
   const options = { discountExcluded: fine.discountExcluded };
@@ -92,7 +95,7 @@ function dueFine(node: Node, answers: Record<string, unknown>, ctx: ComputeConte
 export function computePayment(node: Node, answers: Record<string, unknown>, ctx: ComputeContext): PaymentComputed {
   const props = node.props;
   const mode = paymentMode(props);
-  const result: PaymentComputed = {
+  const result: Omit<PaymentComputed, 'markdown'> = {
     mode,
     reason: str(props.reason) ?? '',
     amount: null,
@@ -131,5 +134,5 @@ export function computePayment(node: Node, answers: Record<string, unknown>, ctx
     }
   }
   result.amountText = result.amount === null ? null : formatEuro(result.amount);
-  return result;
+  return { ...result, markdown: paymentMarkdown(result, instalmentSettings(props).amountIs) };
 }

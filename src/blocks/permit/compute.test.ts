@@ -22,6 +22,17 @@ describe('permesso: calcoli dell’anteprima', () => {
     });
   });
 
+  it('lo dice al cittadino', () => {
+    const result = permitBlock.compute!(cude(), { cude: { fototessera: jpg } }, computeContext('2027-03-01T09:30:00Z'));
+    expect(result.markdown).toBe(
+      [
+        'Se presenti la domanda oggi, la risposta arriverà entro **mercoledì 31 marzo 2027**.',
+        'Il permesso sarà valido fino al 31/3/2032. Il rinnovo si potrà chiedere dal 1/1/2032.',
+        'Documenti ancora da allegare:\n\n- Certificato dell’ULSS o verbale INPS con ridotta capacità di deambulazione \\(art\\. 381 DPR 495/1992\\)\n- Documento d’identità',
+      ].join('\n\n'),
+    );
+  });
+
   it('conta dal giorno di Roma, non da quello UTC', () => {
     // 00:30 in Rome on 1 March is still 28 February in UTC.
     const result = permitBlock.compute!(cude(), {}, computeContext('2027-02-28T23:30:00Z'));

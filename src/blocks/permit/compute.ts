@@ -4,8 +4,8 @@
  * opens, and which documents are still missing.
  */
 import { expectedResponseDate } from '../../runtime/receipt';
-import { formatRomeDateLong, type RomeDate } from '../../runtime/romeTime';
-import { objectOf, ownAnswer } from '../shared/patterns';
+import { formatRomeDateLong, formatRomeDateShort, type RomeDate } from '../../runtime/romeTime';
+import { escapeMarkdown, objectOf, ownAnswer } from '../shared/patterns';
 import type { ComputeContext } from '../types';
 import { permitDocuments } from './documents';
 import { permitTerms } from './notice';
@@ -29,7 +29,21 @@ export type PermitComputed = {
   missingDocuments: string[];
   /** Italian sentences about settings that could not be used. */
   problems: string[];
+  /** The dates and missing documents as the citizen reads them (markdown). */
+  markdown: string;
 };
+
+/** "Decisione attesa entro …; valido fino al …; documenti mancanti: …". */
+function permitMarkdown(r: Omit<PermitComputed, 'markdown'>): string {
+  const out: string[] = [];
+  if (r.expectedDecisionText) out.push(`Se presenti la domanda oggi, la risposta arriverà entro **${r.expectedDecisionText}**.`);
+  if (r.validUntil) {
+    const renewal = r.renewalFrom ? ` Il rinnovo si potrà chiedere dal ${formatRomeDateShort(r.renewalFrom)}.` : '';
+    out.push(`Il permesso sarà valido fino al ${formatRomeDateShort(r.validUntil)}.${renewal}`);
+  }
+  if (r.missingDocuments.length) out.push(`Documenti ancora da allegare:\n\n${r.missingDocuments.map((d) => `- ${escapeMarkdown(d)}`).join('\n')}`);
+  return out.join('\n\n');
+}
 
 export function computePermit(
   node: { key: string; props: Record<string, unknown> },
@@ -55,7 +69,7 @@ export function computePermit(
     required: d.required,
     provided: typeof own[d.key] === 'string' && own[d.key] !== '',
   }));
-  return {
+  const result = {
     submittedOn,
     expectedDecisionDate: decision,
     expectedDecisionText: decision ? formatRomeDateLong(decision) : null,
@@ -66,4 +80,5 @@ export function computePermit(
     missingDocuments: documents.filter((d) => d.required && !d.provided).map((d) => d.label),
     problems,
   };
+  return { ...result, markdown: permitMarkdown(result) };
 }

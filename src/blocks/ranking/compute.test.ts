@@ -32,6 +32,17 @@ describe('graduatoria: punteggio dell’anteprima (asilo nido, Bologna)', () => 
       }),
     ]);
     expect(result).toMatchObject({ places: 40, waitingList: true, publicationDate: null });
+    expect(result.markdown).toBe(
+      [
+        '**Punteggio: 53 punti**',
+        '',
+        '- Unico genitore presente \\(A1\\): 0 punti',
+        '- Genitore con disabilità grave o invalidità al 100% \\(A3\\), per genitore: 0 punti',
+        '- Fratello o sorella con disabilità, L\\. 104/1992 \\(A6\\), per ciascuno: 15 punti',
+        '- Gemelli \\(A8\\), per ciascuno: 8 punti',
+        '- Lavoro dei genitori: 20 punti se stabile, 10 se occasionale, per genitore: 30 punti',
+      ].join('\n'),
+    );
   });
 
   it('un solo genitore con disabilità grave e lavoro stabile', () => {

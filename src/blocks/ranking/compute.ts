@@ -5,6 +5,7 @@
  */
 import { rankApplicants } from '../../runtime/ranking';
 import { describeRule } from '../../rules/describe';
+import { escapeMarkdown } from '../shared/patterns';
 import { str } from '../shared/props';
 import type { ComputeContext } from '../types';
 import { rankingConfig } from './config';
@@ -17,8 +18,10 @@ export type RankingComputed = {
   places: number;
   waitingList: boolean;
   publicationDate: string | null;
-  /** "Punteggio: 55 punti (lavoro 30, …)". */
+  /** "Punteggio: 53 punti". */
   text: string;
+  /** The score and its breakdown as the citizen reads them (markdown). */
+  markdown: string;
 };
 
 const pointsText = (n: number): string => `${n.toLocaleString('it-IT')} ${n === 1 ? 'punto' : 'punti'}`;
@@ -41,12 +44,15 @@ export function computeRanking(
     rule: describeRule(config.criteria[i].points, labels),
   }));
   const publication = str(node.props.publicationDate);
+  const text = `Punteggio: ${pointsText(me.total)}`;
+  const lines = breakdown.map((b) => `- ${escapeMarkdown(b.label)}: ${pointsText(b.points)}`);
   return {
     total: me.total,
     breakdown,
     places: config.places,
     waitingList: node.props.waitingList === true,
     publicationDate: publication ?? null,
-    text: `Punteggio: ${pointsText(me.total)}`,
+    text,
+    markdown: [`**${text}**`, lines.join('\n')].filter(Boolean).join('\n\n'),
   };
 }
