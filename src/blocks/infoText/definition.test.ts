@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { INFO_FIELD } from '../shared/uiFields';
 import { describeBlockContract, nodeOf, testContext } from '../testing/contract';
 import { infoTextBlock } from './definition';
-import { markdownExcerpt, renderMarkdown } from './renderMarkdown';
+import { markdownExcerpt } from './markdownExcerpt';
+import { renderMarkdown } from './renderMarkdown';
 
 describeBlockContract(infoTextBlock);
 

@@ -1,7 +1,7 @@
 import { INFO_FIELD } from '../shared/uiFields';
 import { str } from '../shared/props';
 import type { BlockDefinition } from '../types';
-import { markdownExcerpt } from './renderMarkdown';
+import { markdownExcerpt } from './markdownExcerpt';
 
 export interface InfoTextProps extends Record<string, unknown> {
   /** Markdown text. */

@@ -46,13 +46,3 @@ export function renderMarkdown(source: string): string {
     ALLOW_DATA_ATTR: false,
   });
 }
-
-/** Plain text of a markdown source (canvas summaries): first line, markup stripped. */
-export function markdownExcerpt(source: string, max = 60): string {
-  const text = source
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-}
