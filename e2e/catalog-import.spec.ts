@@ -88,8 +88,17 @@ test('export one service as <title>.json and all as one file; both import back',
   const fresh = await page.context().browser()!.newContext();
   const other = await fresh.newPage();
   await other.goto('/');
+  await expect(other.getByRole('heading', { level: 1, name: 'Catalogo dei servizi' })).toBeVisible();
   await importFile(other, all.suggestedFilename(), JSON.stringify(bundle));
-  await expect(other.getByRole('status').filter({ hasText: /Importat/ })).toBeVisible();
+  // The flagship templates are seeded there too: for them, replace.
+  const conflicts = other.getByRole('dialog', { name: 'Servizi già presenti' });
+  const done = other.getByRole('status').filter({ hasText: /Importat/ });
+  await expect(conflicts.or(done)).toBeVisible();
+  if (await conflicts.isVisible()) {
+    for (const option of await conflicts.getByLabel(/Sostituisci/).all()) await option.check();
+    await conflicts.getByRole('button', { name: 'Importa' }).click();
+  }
+  await expect(done).toBeVisible();
   await expect(rowOf(other, TITLES.nido)).toHaveCount(1);
   await fresh.close();
 });
