@@ -34,7 +34,12 @@ for (const width of ['Smartphone', 'Desktop'] as const) {
 
     await page.getByLabel('Persona', { exact: true }).selectOption({ label: 'Famiglia con ISEE basso' });
     await frame.getByRole('button', { name: 'Inizia la domanda' }).click();
-    for (let i = 0; i < 3; i += 1) await frame.getByRole('button', { name: 'Avanti' }).click();
+    await frame.getByRole('button', { name: 'Avanti' }).click();
+    await check(page, 'sections and radio buttons');
+    await frame.getByRole('button', { name: 'Avanti' }).click();
+    await expect(frame.getByRole('button', { name: 'Rimuovi' })).toHaveCount(2);
+    await check(page, 'repeatable group');
+    await frame.getByRole('button', { name: 'Avanti' }).click();
     await check(page, 'last step');
     await frame.getByRole('button', { name: 'Vai al riepilogo' }).click();
     await check(page, 'summary');

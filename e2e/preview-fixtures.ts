@@ -63,18 +63,29 @@ export async function seedServices(page: Page, services: readonly ServiceDefinit
   // Plain JSON across the boundary (the definition's deep type is too much for evaluate's typing).
   const plain = JSON.parse(JSON.stringify(rows)) as unknown[];
   await page.evaluate(async (rows: unknown[]) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('mattoncini');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('services', 'readwrite');
-      for (const row of rows) tx.objectStore('services').put(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
+    // The app creates its database when it first opens it: until then (or while a
+    // raw open like this one created an empty shell) wait and try again.
+    for (let attempt = 0; ; attempt += 1) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('mattoncini');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      if (!db.objectStoreNames.contains('services')) {
+        db.close();
+        if (attempt > 100) throw new Error('The app never created its database');
+        await new Promise((r) => setTimeout(r, 100));
+        continue;
+      }
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('services', 'readwrite');
+        for (const row of rows) tx.objectStore('services').put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+      return;
+    }
   }, plain);
 }
 

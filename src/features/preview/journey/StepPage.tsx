@@ -16,6 +16,7 @@ import type { FlowAnswers } from '../../../runtime/engine';
 import { Markdown } from '../card/Markdown';
 import { LivePatternField, type PreviewFormContext } from '../patterns/LivePatternField';
 import type { Translate } from '../translate';
+import { CITIZEN_TEMPLATES } from './formButtons';
 import { visibleStepSchema } from './visibleStepSchema';
 
 export interface StepPageProps {
@@ -90,6 +91,7 @@ export function StepPage(props: StepPageProps) {
         {...formProps}
         idPrefix={`f-${step.id}`}
         formContext={formContext}
+        templates={CITIZEN_TEMPLATES}
         formData={formData}
         onChange={(e: IChangeEvent) => props.onChange(merge(answers, e.formData, form.keys))}
         onSubmit={(e: IChangeEvent) => props.onNext(merge(answers, e.formData, form.keys))}
