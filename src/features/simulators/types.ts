@@ -21,7 +21,7 @@ export interface SimulatorField {
   path: string;
   kind: ValueKind;
   label?: string;
-  options?: { value: string; label: string }[];
+  options?: readonly { value: string; label: string }[];
   /** Bounds of a number field, from its schema: generated answers stay within them. */
   minimum?: number;
   maximum?: number;
