@@ -51,26 +51,29 @@ test('a label edited in the inspector shows in the preview at once, and the answ
   await expect(frame.getByLabel('Targa del veicolo')).toHaveValue('AB123CD');
 });
 
-test('the answers of a run are saved as a persona, kept after a reload, and replayed', async ({ page }) => {
+test('the answers of a run are saved as a persona, outside undo, kept after a reload, and replayed', async ({ page }) => {
   await createServiceAndOpenEditor(page);
   await paletteItem(page, 'Testo breve').click();
   await inspector(page).getByLabel('Etichetta').fill('Numero di componenti');
   await startApplication(page);
-  await citizenFrame(page).getByLabel('Numero di componenti').fill('quattro');
+  const frame = citizenFrame(page);
+  await frame.getByLabel('Numero di componenti').fill('quattro');
+  await paletteItem(page, 'Email').click();
+  await expect(frame.getByLabel('Email')).toBeVisible();
 
   await pane(page).getByRole('button', { name: 'Salva come persona' }).click();
   await pane(page).getByLabel('Nome della persona').fill('Famiglia con ISEE basso');
   await pane(page).getByRole('button', { name: 'Salva', exact: true }).click();
   await expect(pane(page).getByLabel('Persona', { exact: true })).toHaveValue(/^persona:/);
+
+  // "Annulla" undoes the last edit (the Email field), not the persona.
+  await page.getByRole('button', { name: 'Annulla', exact: true }).click();
+  await expect(frame.getByLabel('Email')).toHaveCount(0);
+  await expect(pane(page).getByRole('option', { name: 'Famiglia con ISEE basso' })).toHaveCount(1);
   await waitSaved(page);
 
   await page.reload();
-  const persona = pane(page).getByLabel('Persona', { exact: true });
-  await persona.selectOption({ label: 'Famiglia con ISEE basso' });
-  const frame = citizenFrame(page);
+  await pane(page).getByLabel('Persona', { exact: true }).selectOption({ label: 'Famiglia con ISEE basso' });
   await frame.getByRole('button', { name: 'Inizia la domanda' }).click();
   await expect(frame.getByLabel('Numero di componenti')).toHaveValue('quattro');
-
-  // Saving a persona is not an edit to undo.
-  await expect(page.getByRole('button', { name: 'Annulla' })).toBeDisabled();
 });
