@@ -3,12 +3,10 @@
  * public/templates/index.json (seeded once), and "Crea da un modello" makes a
  * draft copy of one. Reads the index from disk so it follows the templates.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { rowOf } from './support/catalog';
+import { rowOf, templateTitles } from './support/catalog';
 
-const index: string[] = JSON.parse(readFileSync('public/templates/index.json', 'utf8'));
-const titles = index.map((file) => JSON.parse(readFileSync(`public/templates/${file}`, 'utf8')).card.title as string);
+const titles = templateTitles();
 
 test('first start shows the templates; a deleted one does not come back', async ({ page }) => {
   await page.goto('/');

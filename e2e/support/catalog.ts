@@ -4,6 +4,7 @@
  * that "Programmato", "Aperto" and "Chiuso" are what they claim) and a way to
  * load them through the real "Importa" button.
  */
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { bonusAlimentare, iscrizioneNido } from '../../src/model/fixtures';
 import type { ServiceDefinition } from '../../src/model/types';
@@ -71,12 +72,24 @@ export async function importFile(page: Page, name: string, text: string): Promis
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-/** Opens the catalogue and imports the five services; waits until they are listed. */
+/** Titles of the flagship templates a first start seeds (from public/templates/index.json). */
+export function templateTitles(): string[] {
+  const index: string[] = JSON.parse(readFileSync('public/templates/index.json', 'utf8'));
+  return index.map((file) => JSON.parse(readFileSync(`public/templates/${file}`, 'utf8')).card.title as string);
+}
+
+/**
+ * Opens the catalogue, waits for the first-start seeding of the templates to
+ * be listed (so later counts are stable), then imports the five services and
+ * waits until they are listed.
+ */
 export async function seedCatalog(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Catalogo dei servizi' })).toBeVisible();
+  for (const title of templateTitles()) await expect(rowOf(page, title).first()).toBeVisible();
   await importFile(page, 'servizi.json', bundleText(catalogServices()));
   await expect(page.getByRole('status').filter({ hasText: 'Importati 5 servizi.' })).toBeVisible();
+  for (const title of Object.values(TITLES)) await expect(rowOf(page, title)).toHaveCount(1);
 }
 
 /** Titles of the five services, by role in the tests. */

@@ -49,8 +49,10 @@ export function CatalogPage() {
   const importer = useImport(
     useCallback(
       ({ imported, warnings }) => {
-        void reload();
-        flash.show({ text: `${t('importFile.done', { count: imported })}${warnings ? ` ${t('importFile.warnings')}` : ''}` });
+        // Say it once the list shows it.
+        void reload().then(() =>
+          flash.show({ text: `${t('importFile.done', { count: imported })}${warnings ? ` ${t('importFile.warnings')}` : ''}` }),
+        );
       },
       [reload, flash, t],
     ),
