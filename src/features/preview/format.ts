@@ -3,7 +3,7 @@
  * uses `src/runtime`'s spelled-out formats (the same words as receipts and
  * badges); English asks Intl.
  */
-import { formatDateTimeIt, formatRomeDateLong, instantToRome, parseRomeDate, romeDateOf, type RomeDate } from '../../runtime/romeTime';
+import { formatDateTimeIt, formatRomeDateLong, instantToRome, parseRomeDate, type RomeDate } from '../../runtime/romeTime';
 
 const ROME = 'Europe/Rome';
 
@@ -28,11 +28,6 @@ export function formatDate(date: RomeDate, language: string): string {
 export function formatDateAtTime(instant: Date, language: string): string {
   const { date, time } = instantToRome(instant);
   return `${formatDate(date, language)} ${language === 'en' ? 'at' : 'alle'} ${time}`;
-}
-
-/** The Rome calendar date of an instant, long. */
-export function formatInstantDate(instant: Date, language: string): string {
-  return formatLongDate(romeDateOf(instant), language);
 }
 
 /** "lunedì 1 marzo 2027, 09:00" / "Monday 1 March 2027, 09:00". */

@@ -13,7 +13,8 @@
 import type { ServiceCard } from '../../../model/types';
 import type { Availability } from '../../../runtime/schedule';
 import type { Translate } from '../translate';
-import { formatInstantDate } from '../format';
+import { romeDateOf } from '../../../runtime/romeTime';
+import { formatDate } from '../format';
 import { availabilityText, lastDay, openingDate } from './availabilityText';
 import { cardSections, type CardSectionInfo } from './cardSections';
 import { CitizenIcon } from './CitizenIcon';
@@ -149,7 +150,7 @@ export function ServiceCardPage(props: ServiceCardPageProps) {
               </div>
             )}
             {updatedAt && (
-              <p className="text-paragraph-small mb-0">{t('citizen.card.updated', { date: formatInstantDate(new Date(updatedAt), language) })}</p>
+              <p className="text-paragraph-small mb-0">{t('citizen.card.updated', { date: formatDate(romeDateOf(new Date(updatedAt)), language) })}</p>
             )}
           </div>
         </div>
