@@ -93,6 +93,17 @@ describe('budgetSimulation', () => {
     expect(smallFirst.outcomes.filter((o) => o.funded).map((o) => o.id)).toEqual(['a', 'd', 'b']);
   });
 
+  it('reads the household size at a dotted path, or counts the members list', () => {
+    const nested: BudgetApplicant[] = [
+      { id: 'lista', answers: { nucleo: [{ nome: 'Anna' }, { nome: 'Luca' }, { nome: 'Sara' }] } },
+      { id: 'numero', answers: { famiglia: { componenti: '2' } } },
+    ];
+    const byList = budgetSimulation([nested[0]], { amount: 100, budget: 1000, householdSizeField: 'nucleo' }, evaluate);
+    expect(byList.byHouseholdSize.map((r) => r.size)).toEqual([3]);
+    const byPath = budgetSimulation([nested[1]], { amount: 100, budget: 1000, householdSizeField: 'famiglia.componenti' }, evaluate);
+    expect(byPath.byHouseholdSize.map((r) => r.size)).toEqual([2]);
+  });
+
   it('adds cents exactly', () => {
     const tenth: BenefitConfig = { amount: 0.1, budget: 0.3 };
     const s = budgetSimulation([family('x', 1), family('y', 1), family('z', 1)], tenth, evaluate);

@@ -5,6 +5,7 @@
 import { computeBenefit, type BenefitConfig } from './benefit';
 import { toFiniteNumber, type Answers, type RuleEvaluator } from './evaluate';
 import { fromCents, toCents } from './money';
+import { readPath } from './readPath';
 
 /** An applicant of the simulation. */
 export interface BudgetApplicant {
@@ -14,7 +15,11 @@ export interface BudgetApplicant {
 
 /** Settings of the simulation: the benefit, and which answer holds the household size. */
 export interface BudgetSimulationConfig extends BenefitConfig {
-  /** Field key of the number of household members; default `componenti_nucleo`. */
+  /**
+   * Answer holding the household size, a dotted path as in rules
+   * (`nucleo`, `famiglia.componenti`): a number, or the list of members
+   * (its length counts). Default `componenti_nucleo`.
+   */
   householdSizeField?: string;
 }
 
@@ -60,6 +65,12 @@ export interface BudgetSimulation {
   ineligible: number;
   byHouseholdSize: HouseholdSizeRow[];
   outcomes: BudgetOutcome[];
+}
+
+/** Members of a household: a declared number, or the length of the members list; 0 when unknown. */
+function householdSize(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  return Math.max(0, Math.round(toFiniteNumber(value) ?? 0));
 }
 
 function ordered(applicants: readonly BudgetApplicant[], orderBy: BudgetOrder | undefined): BudgetApplicant[] {
@@ -109,7 +120,7 @@ export function budgetSimulation(
       exhausted = true;
       notCovered += 1;
     }
-    const size = Math.max(0, Math.round(toFiniteNumber(applicant.answers[field]) ?? 0));
+    const size = householdSize(readPath(applicant.answers, field));
     const row = sizes.get(size) ?? { count: 0, covered: 0, requested: 0, granted: 0 };
     row.count += 1;
     row.requested += cents;

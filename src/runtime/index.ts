@@ -7,6 +7,7 @@
 export * from './romeTime';
 export * from './holidays';
 export * from './evaluate';
+export * from './readPath';
 export * from './money';
 export * from './schedule';
 export * from './bookingConfig';

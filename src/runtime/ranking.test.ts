@@ -75,6 +75,17 @@ describe('rankApplicants', () => {
     expect(rankApplicants([a, b, c], config, evaluate).ranked.map((r) => r.id)).toEqual(['c', 'b', 'a']);
   });
 
+  it('breaks a tie on the nested ISEE answer (`isee.value`), as rules name it', () => {
+    // The ISEE block answers { value, dsu }: the tie-breaker names the dotted path.
+    const config: RankingConfig = { ...asiloNidoBologna, tieBreakers: [{ kind: 'answer-asc', field: 'isee.value', label: 'ISEE più basso' }] };
+    const nested = (id: string, value: number | undefined) =>
+      family(id, '2027-03-01T08:00:00Z', { lavoro_madre: 'tempo_pieno', lavoro_padre: 'tempo_pieno', isee: value === undefined ? undefined : { value, dsu: `INPS-ISEE-2027-${id}` } });
+    const { ranked: r } = rankApplicants([nested('gallo', 18_400), nested('conti', undefined), nested('marini', 9_750.25), nested('costa', 12_000)], config, evaluate);
+    // All 40 points: lower ISEE first, the family without an ISEE last.
+    expect(r.map((x) => x.id)).toEqual(['marini', 'costa', 'gallo', 'conti']);
+    expect(r.every((x) => x.total === 40 && !x.unresolvedTie)).toBe(true);
+  });
+
   it('sums decimal points without floating-point noise', () => {
     const config: RankingConfig = {
       criteria: [

@@ -7,6 +7,7 @@
  */
 import type { JsonLogicRule } from '../model/types';
 import { toFiniteNumber, type Answers, type RuleEvaluator } from './evaluate';
+import { readPath } from './readPath';
 
 /** One applicant of a ranking: answers and the instant the application was submitted (ISO 8601). */
 export interface RankingApplicant {
@@ -24,7 +25,8 @@ export interface RankingCriterion {
 
 /**
  * How to order applicants with the same total, in order of application:
- * - `answer-asc` / `answer-desc`: by an answer (`field`), e.g. lower ISEE first;
+ * - `answer-asc` / `answer-desc`: by an answer (`field`, a dotted path as in
+ *   rules: `isee.value`), e.g. lower ISEE first;
  * - `submitted-asc`: earlier submission first;
  * - `criterion-desc` / `criterion-asc`: by one criterion's points (`field` = its
  *   id), e.g. Bologna's "higher work/study score" before the ISEE.
@@ -116,7 +118,8 @@ export function rankApplicants(
       switch (t.kind) {
         case 'answer-asc':
         case 'answer-desc':
-          return t.field === undefined ? undefined : keyOf(applicant.answers[t.field]);
+          // Dotted, as rules name answers: the ISEE is `isee.value`, not a flat key.
+          return t.field === undefined ? undefined : keyOf(readPath(applicant.answers, t.field));
         case 'submitted-asc': {
           const ms = Date.parse(applicant.submittedAt);
           return Number.isNaN(ms) ? undefined : ms;

@@ -4,6 +4,7 @@
  * never reach `__proto__` or a prototype method.
  */
 import type { Answers } from '../../runtime';
+import { readPath } from '../../runtime/readPath';
 
 const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
 
@@ -12,15 +13,8 @@ export function isSafePath(path: string): boolean {
   return path.split('.').every((s) => s !== '' && !UNSAFE.has(s));
 }
 
-/** The value at `path`, or undefined. */
-export function getPath(answers: Answers, path: string): unknown {
-  let current: unknown = answers;
-  for (const segment of path.split('.')) {
-    if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
+/** The value at `path`, or undefined: the runtime's reader, so simulators and rules agree. */
+export const getPath: (answers: Answers, path: string) => unknown = readPath;
 
 /** Sets `path` in place, creating the intermediate objects. The caller checks {@link isSafePath}. */
 export function setPath(answers: Answers, path: string, value: unknown): void {

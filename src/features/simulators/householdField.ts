@@ -33,10 +33,3 @@ export function householdField(fields: readonly SimulatorField[], amount: JsonLo
   const unlisted = [...read].map((path): SimulatorField => ({ path, kind: 'number' })).find(isHouseholdSize);
   return unlisted ?? fields.find(isHousehold);
 }
-
-/** The household size an applicant declared: a number, or the length of the members list; 0 when unknown. */
-export function householdSizeOf(value: unknown): number {
-  if (Array.isArray(value)) return value.length;
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(',', '.')) : NaN;
-  return Number.isFinite(n) && n > 0 ? Math.round(n) : 0;
-}

@@ -8,36 +8,11 @@
 import type { JsonLogicRule } from '../../model/types';
 import { budgetSimulation, rankApplicants, type Answers, type RuleEvaluator } from '../../runtime';
 import { evaluateRule } from '../../rules';
-import { getPath } from './answerPath';
-import { householdSizeOf } from './householdField';
 import type { EvaluationProblem, SimulationProgress, SimulationRequest, SimulationResult } from './simulationTypes';
 import type { Applicant } from './types';
 
 /** Applicants evaluated between two progress reports. */
 export const CHUNK_SIZE = 500;
-
-/** Flat answer key the budget simulation reads the household size from (no field key starts with "__"). */
-export const HOUSEHOLD_KEY = '__componenti_nucleo';
-
-/**
- * The runtime reads tie-breaker answers and the household size by flat key
- * (`answers[field]`), while answers are nested (`isee.value`). Copy those
- * values to flat keys so both work; JsonLogic `var` still reads the nesting.
- */
-function prepare(request: SimulationRequest): Applicant[] {
-  const flat =
-    request.kind === 'ranking'
-      ? request.config.tieBreakers.flatMap((t) => (t.field && t.field.includes('.') && t.kind.startsWith('answer') ? [t.field] : []))
-      : [];
-  const household = request.kind === 'budget' ? request.householdPath : undefined;
-  if (flat.length === 0 && household === undefined) return request.applicants;
-  return request.applicants.map((a) => {
-    const answers: Answers = { ...a.answers };
-    for (const path of flat) answers[path] = getPath(a.answers, path);
-    if (household !== undefined) answers[HOUSEHOLD_KEY] = householdSizeOf(getPath(a.answers, household));
-    return { ...a, answers };
-  });
-}
 
 /** Budget funding order: order of submission, undated last, then as loaded. */
 function bySubmission(applicants: Applicant[]): Applicant[] {
@@ -58,7 +33,8 @@ function bySubmission(applicants: Applicant[]): Applicant[] {
 export function* simulate(request: SimulationRequest): Generator<SimulationProgress, SimulationResult, void> {
   const started = performance.now();
   const now = new Date(request.now);
-  const prepared = request.kind === 'budget' ? bySubmission(prepare(request)) : prepare(request);
+  // The runtime reads tie-breaker fields and the household size by dotted path itself (readPath).
+  const prepared = request.kind === 'budget' ? bySubmission(request.applicants) : request.applicants;
   const rules: { label: string; rule: JsonLogicRule }[] =
     request.kind === 'ranking'
       ? request.config.criteria.map((c) => ({ label: c.label, rule: c.points }))
@@ -96,7 +72,7 @@ export function* simulate(request: SimulationRequest): Generator<SimulationProgr
     const ranking = rankApplicants(prepared, request.config, cached);
     return { kind: 'ranking', ranking, evaluationProblems, elapsedMs: performance.now() - started };
   }
-  const config = { ...request.config, householdSizeField: HOUSEHOLD_KEY };
+  const config = { ...request.config, householdSizeField: request.householdPath };
   // Already in funding order: no orderBy, so the runtime keeps it.
   const budget = budgetSimulation(prepared, config, cached);
   return { kind: 'budget', budget, evaluationProblems, elapsedMs: performance.now() - started };

@@ -2,19 +2,11 @@
  * Reading answers by dotted path, as JsonLogic's `var` does
  * (`abitazione.tipo_abitazione`, `componenti.0.nome`).
  */
+import { readPath } from '../readPath';
 import type { FlowAnswers } from './types';
 
-/** The value at a dotted path, or undefined. Never walks into prototypes. */
-export function valueAt(data: unknown, path: string): unknown {
-  if (path === '') return data;
-  let current: unknown = data;
-  for (const segment of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
-    current = (current as Record<string, unknown>)[segment];
-  }
-  return current;
-}
+/** The value at a dotted path, or undefined. Never walks into prototypes (see `readPath`). */
+export const valueAt: (data: unknown, path: string) => unknown = readPath;
 
 /** Whether a value counts as an answer: not missing, not an empty text, not an empty list. */
 export function isAnswered(value: unknown): boolean {
