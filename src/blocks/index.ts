@@ -9,6 +9,7 @@ export { PALETTE_GROUPS } from './types';
 export type {
   BaseFieldProps,
   BlockDefinition,
+  BlockSimulator,
   CompileContext,
   CompiledNode,
   ComputeContext,

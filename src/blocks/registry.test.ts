@@ -56,6 +56,11 @@ describe('registro dei tipi', () => {
     expect(defaultRegistry.all().filter((b) => b.container).map((b) => b.type)).toEqual(['section', 'repeatable_group']);
   });
 
+  it('offrono un simulatore la graduatoria (punteggi) e il beneficio (budget), e nessun altro', () => {
+    const simulators = defaultRegistry.all().filter((b) => b.simulator).map((b) => [b.type, b.simulator]);
+    expect(simulators).toEqual([['ranking', 'ranking'], ['benefit', 'budget']]);
+  });
+
   it('almeno alcuni tipi hanno proprietà riservate ai tecnici', () => {
     const technical = defaultRegistry.all().filter((b) => b.technicalProps.length > 0);
     expect(technical.length).toBeGreaterThanOrEqual(5);

@@ -93,7 +93,18 @@ export interface BlockDefinition<P extends Record<string, unknown> = Record<stri
    * what cannot be computed is reported in the result (e.g. `problems`).
    */
   compute?(node: FlowNode & { props: P }, answers: Record<string, unknown>, ctx: ComputeContext): Record<string, unknown>;
+  /**
+   * Optional (pattern blocks). Which simulator the editor offers for this
+   * node ("Simula" in the inspector): `'ranking'` ranks many applicants by the
+   * block's criteria and tie-breakers, `'budget'` spends the block's budget
+   * over them. The simulator reads the node's props; the inspector reads only
+   * this member, so a new pattern gets the button by declaring it here.
+   */
+  simulator?: BlockSimulator;
 }
+
+/** The simulators the editor can open for a pattern block (see {@link BlockDefinition.simulator}). */
+export type BlockSimulator = 'ranking' | 'budget';
 
 /**
  * A JsonLogic rule held in a node's props (a ranking criterion's points, a

@@ -52,6 +52,8 @@ export const benefitBlock: BlockDefinition<BenefitProps> = {
   defaultProps: defaultBenefitProps,
   propsSchema: benefitPropsSchema,
   technicalProps: [],
+  // The editor's «Simula»: how far the budget goes over many generated or loaded applications.
+  simulator: 'budget',
   compile(node, ctx) {
     const p = node.props;
     const t = ctx.language === 'en' ? TEXTS.en : TEXTS.it;

@@ -53,6 +53,8 @@ export const rankingBlock: BlockDefinition<RankingProps> = {
   defaultProps: defaultRankingProps,
   propsSchema: rankingPropsSchema,
   technicalProps: ['exportCode'],
+  // The editor's «Simula»: many generated or loaded applications ranked by these criteria.
+  simulator: 'ranking',
   compile(node, ctx) {
     const out = patternDisplay('ranking', labelOf(node.props, rankingBlock.label.it), rankingMarkdown(node.props, ctx.language));
     const code = str(node.props.exportCode);

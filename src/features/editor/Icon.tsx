@@ -16,6 +16,8 @@ const paths = {
   lock: 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
   block: 'M4 4h16v16H4z',
   arrowLeft: 'M19 12H5M12 19l-7-7 7-7',
+  chart: 'M4 20h16M7 16v-4M12 16V6M17 16v-7',
+  chevron: 'M9 6l6 6-6 6',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -126,6 +126,14 @@ export const editorStrings = {
       yes: 'Sì',
       no: 'No',
       none: '—',
+      simulate: 'Simula',
+      simulateHint: {
+        ranking: 'Prova la graduatoria su domande generate o caricate da un file CSV.',
+        budget: 'Prova il budget su domande generate o caricate da un file CSV.',
+      },
+      simulateLoading: 'Apertura del simulatore…',
+      simulateFailed: 'Il simulatore non si è aperto. Controlla la connessione e riprova.',
+      widgetLoading: 'Caricamento di «{{label}}»…',
     },
   },
   en: {
@@ -253,6 +261,14 @@ export const editorStrings = {
       yes: 'Yes',
       no: 'No',
       none: '—',
+      simulate: 'Simulate',
+      simulateHint: {
+        ranking: 'Try the ranking on generated applications or ones loaded from a CSV file.',
+        budget: 'Try the budget on generated applications or ones loaded from a CSV file.',
+      },
+      simulateLoading: 'Opening the simulator…',
+      simulateFailed: 'The simulator did not open. Check the connection and try again.',
+      widgetLoading: 'Loading “{{label}}”…',
     },
   },
 };

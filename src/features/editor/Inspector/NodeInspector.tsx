@@ -9,6 +9,7 @@ import { useRole } from '../../../store/useSession';
 import { useRegistry } from '../editorServices';
 import { Icon, PathIcon } from '../Icon';
 import { KeyField } from './KeyField';
+import { SimulateButton } from './SimulateButton';
 import { PropsForm } from './PropsForm';
 import { isDerivedKey, keyForLabel } from './followLabelKey';
 import { VisibilitySection } from './VisibilitySection';
@@ -53,6 +54,7 @@ export function NodeInspector({ nodeId }: { nodeId: string }) {
         </div>
       </div>
       {!block && <p className="notice notice-warning">{t('inspector.unknownType', { type: node.type })}</p>}
+      {block?.simulator && <SimulateButton nodeId={node.id} kind={block.simulator} />}
       {block && (
         <form className="inspector-form" onSubmit={(e) => e.preventDefault()} noValidate>
           <PropsForm
