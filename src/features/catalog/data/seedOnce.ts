@@ -6,10 +6,10 @@
 import { seedTemplates } from '../../../persistence/importExport';
 import { fetchTemplateText, metaRepository, restoreOptions, serviceRepository } from './catalogServices';
 
-let seeding: Promise<void> | null = null;
+let seeding: Promise<number> | null = null;
 
-/** Resolves once seeding is done or has failed (a failure is retried at the next start). */
-export function seedOnce(): Promise<void> {
+/** Resolves, with how many services were added, once seeding is done or has failed (retried at the next start). */
+export function seedOnce(): Promise<number> {
   seeding ??= seedTemplates({
     fetchText: fetchTemplateText,
     repository: serviceRepository,
@@ -20,9 +20,11 @@ export function seedOnce(): Promise<void> {
       for (const problem of result.problems) {
         console.warn(`Modello ${problem.file} non caricato`, problem.errors);
       }
+      return result.added.length;
     },
     (error: unknown) => {
       console.warn('Modelli non caricati; nuovo tentativo al prossimo avvio.', error);
+      return 0;
     },
   );
   return seeding;

@@ -1,4 +1,4 @@
-/** The catalogue as React state: seeds on first start, loads, and reloads after every action. */
+/** The catalogue as React state: loads, seeds the templates on first start, and reloads after every action. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { defaultRegistry } from '../../../blocks/registry';
 import { serviceRepository } from './catalogServices';
@@ -15,11 +15,15 @@ export function useCatalog(): { state: CatalogState; reload(): Promise<void> } {
   const alive = useRef(true);
   // Each load gets a number; a slow earlier load never overwrites a later one.
   const latest = useRef(0);
+  // Until first-start seeding is over, an empty catalogue is not yet the truth.
+  const seeded = useRef(false);
 
   const reload = useCallback(async () => {
     const seq = ++latest.current;
     try {
       const snapshot = await loadCatalog(serviceRepository, defaultRegistry);
+      const empty = snapshot.entries.length === 0 && snapshot.broken.length === 0;
+      if (!seeded.current && empty) return;
       if (alive.current && seq === latest.current) setState({ status: 'ready', ...snapshot });
     } catch (error) {
       if (alive.current && seq === latest.current) {
@@ -30,7 +34,12 @@ export function useCatalog(): { state: CatalogState; reload(): Promise<void> } {
 
   useEffect(() => {
     alive.current = true;
-    void seedOnce().then(reload);
+    // Show what is stored at once; seeding (first start) adds the templates and reloads.
+    void reload();
+    void seedOnce().then(() => {
+      seeded.current = true;
+      return reload();
+    });
     return () => {
       alive.current = false;
     };
