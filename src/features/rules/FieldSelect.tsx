@@ -20,9 +20,14 @@ export interface FieldSelectProps {
   className?: string;
   /** Label of a field the service has but this menu does not offer (a stored rule may use it); lint explains why it is wrong. */
   labelOf?(path: string): string | undefined;
+  /** DOM id, when a visible `<label htmlFor>` names the menu (the inspector's pattern controls). */
+  id?: string;
+  /** Id of a hint or error describing the menu. */
+  describedBy?: string;
+  disabled?: boolean;
 }
 
-export function FieldSelect({ value, onChange, fields, label, placeholder, selectRef, className = 'input', labelOf }: FieldSelectProps) {
+export function FieldSelect({ value, onChange, fields, label, placeholder, selectRef, className = 'input', labelOf, id, describedBy, disabled }: FieldSelectProps) {
   const { t } = useRulesI18n();
   const groups: Array<{ name: string; fields: CatalogField[] }> = [];
   for (const field of fields) {
@@ -40,7 +45,17 @@ export function FieldSelect({ value, onChange, fields, label, placeholder, selec
       </option>
     ));
   return (
-    <select ref={selectRef} className={className} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+    <select
+      ref={selectRef}
+      id={id}
+      className={className}
+      // A visible label (htmlFor = id) names the menu; otherwise aria-label does.
+      aria-label={id ? undefined : label}
+      aria-describedby={describedBy}
+      disabled={disabled}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    >
       {placeholder !== undefined && <option value="">{placeholder}</option>}
       {missing && <option value={value}>{labelOf?.(value) ?? t('condition.missingField', { key: value })}</option>}
       {groups.map((g, i) =>

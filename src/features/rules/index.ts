@@ -17,6 +17,7 @@ export { ConditionBuilder, conditionCodec, type ConditionBuilderProps } from './
 export { FormulaBuilder, formulaCodec, type FormulaBuilderProps } from './FormulaBuilder';
 export { RuleSentence, useRuleSentence, type RuleSentenceProps } from './RuleSentence';
 export { LintMessages, type LintMessagesProps } from './LintMessages';
+export { FieldSelect, type FieldSelectProps } from './FieldSelect';
 export { SampleResult, type FormulaUnit, type SampleResultProps } from './SampleResult';
 export {
   buildFieldCatalog,

@@ -21,6 +21,7 @@ export function GroupWidget({ id, path, label, schema, value, readOnly, onChange
             label={titleOf(sub, name)}
             schema={sub}
             value={current[name]}
+            siblings={current}
             required={required.has(name)}
             readOnly={readOnly}
             onCommit={onCommit}

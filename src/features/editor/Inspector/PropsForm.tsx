@@ -37,6 +37,7 @@ export function PropsForm({ idPrefix, schema, props, technicalProps, technicalRe
       label={titleOf(sub, name)}
       schema={sub}
       value={props[name]}
+      siblings={props}
       required={required.has(name)}
       readOnly={readOnly}
       canEditRaw={!technicalReadOnly}

@@ -21,6 +21,11 @@ export interface FieldProps {
    * both `pattern` and `patternName`). Absent where there are no siblings.
    */
   onPatchSiblings?(patch: Record<string, unknown>, typing: boolean): void;
+  /**
+   * The other props of the same object, read-only: for controls whose choices
+   * come from a sibling (a ranking's tie-breaker names one of its criteria).
+   */
+  siblings?: Readonly<Record<string, unknown>>;
   /** Whether the current user may type a free regular expression (technical staff). */
   canEditRaw?: boolean;
 }

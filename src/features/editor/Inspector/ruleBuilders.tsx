@@ -5,17 +5,10 @@
  * need. The field catalogue is built from the current definition, memoised by
  * the rules feature on `definition.steps`.
  */
-import { buildFieldCatalog, ConditionBuilder, FormulaBuilder, RuleSentence, type FormulaUnit } from '../../rules';
+import { ConditionBuilder, FormulaBuilder, RuleSentence, type FormulaUnit } from '../../rules';
 import type { JsonLogicRule } from '../../../model/types';
-import { useDefinition } from '../../../store/useDocument';
-import { useRegistry } from '../editorServices';
 import type { FieldProps } from './fieldTypes';
-
-function useFields() {
-  const registry = useRegistry();
-  const definition = useDefinition((d) => d);
-  return buildFieldCatalog(definition, registry);
-}
+import { useFieldCatalog as useFields } from './useFieldCatalog';
 
 /** A prop with `x-widget: "formula"` (amounts, points). */
 export function FormulaField({ label, schema, value, readOnly, onChange, path }: FieldProps) {
