@@ -134,6 +134,7 @@ export const editorStrings = {
       simulateLoading: 'Apertura del simulatore…',
       simulateFailed: 'Il simulatore non si è aperto. Controlla la connessione e riprova.',
       widgetLoading: 'Caricamento di «{{label}}»…',
+      widgetFailed: '«{{label}}» non si è caricato: ricarica la pagina per modificarlo.',
     },
   },
   en: {
@@ -269,6 +270,7 @@ export const editorStrings = {
       simulateLoading: 'Opening the simulator…',
       simulateFailed: 'The simulator did not open. Check the connection and try again.',
       widgetLoading: 'Loading “{{label}}”…',
+      widgetFailed: '“{{label}}” did not load: reload the page to change it.',
     },
   },
 };

@@ -14,6 +14,7 @@ import { PropsForm } from './PropsForm';
 import { isDerivedKey, keyForLabel } from './followLabelKey';
 import { VisibilitySection } from './VisibilitySection';
 import './ruleWidgets';
+import './patternWidgets';
 
 export function NodeInspector({ nodeId }: { nodeId: string }) {
   const { t, i18n } = useTranslation('editor');
