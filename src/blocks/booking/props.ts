@@ -99,8 +99,9 @@ export const bookingPropsSchema: JsonSchema = {
     excludeNationalHolidays: { type: 'boolean', title: 'Chiuso nelle festività nazionali' },
     patronDay: {
       type: 'string',
-      title: 'Festa del santo patrono (MM-GG)',
-      description: 'Es. 11-10 per San Baudolino ad Alessandria',
+      // Stored as MM-DD; the inspector offers day and month menus, so the title needs no format.
+      title: 'Festa del santo patrono',
+      description: 'Gli uffici restano chiusi come in un festivo (es. 10 novembre, San Baudolino ad Alessandria)',
       pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
       'x-widget': 'month-day',
     },
