@@ -18,6 +18,7 @@ import type { DocumentStoreApi } from '../store/documentStoreCore';
 import { savedMetaOf, type SavedMeta } from '../store/savedMeta';
 import { sessionStore } from '../store/sessionStore';
 import type { ServiceRepository } from './serviceRepository';
+import { createPendingJournal, type PendingJournal } from './pendingJournal';
 
 /** What the save indicator shows. */
 export type AutosaveStatus =
@@ -50,6 +51,8 @@ export interface AutosaveOptions {
   onStatus?: (status: AutosaveStatus) => void;
   /** Page lifecycle sources (default: the global window/document, if any); null to disable. */
   lifecycle?: LifecycleTargets | null;
+  /** Where unsaved edits go synchronously when the page goes away (default: localStorage). */
+  journal?: PendingJournal;
 }
 
 export interface Autosave {
@@ -94,6 +97,7 @@ export function startAutosave<C extends CommandTable>(
     now = () => new Date(),
     getRole = () => sessionStore.getState().role,
     onStatus,
+    journal = createPendingJournal(),
   } = options;
   const lifecycle = options.lifecycle === undefined ? defaultLifecycle() : options.lifecycle;
 
@@ -142,6 +146,7 @@ export function startAutosave<C extends CommandTable>(
     actions = actions.filter((a) => a.seq > seq);
     failures = 0;
     store.getState().markSaved(meta);
+    if (!isDirty()) journal.clear(state.definition.id);
   }
 
   function onWriteError(error: unknown) {
@@ -199,7 +204,11 @@ export function startAutosave<C extends CommandTable>(
     await drain();
   }
 
-  const flushQuietly = () => void flush().catch(() => {});
+  // The async flush may not finish before the page is gone: journal first, synchronously.
+  const flushQuietly = () => {
+    if (isDirty()) journal.write(store.getState().definition, savedMeta.revision);
+    void flush().catch(() => {});
+  };
   const onVisibility = () => {
     if (lifecycle?.document?.visibilityState === 'hidden') flushQuietly();
   };

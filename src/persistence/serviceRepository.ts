@@ -8,6 +8,7 @@ import { restore, type RestoreOptions } from '../model';
 import type { Issue } from '../model/issues';
 import type { ServiceDefinition, ServiceStatus } from '../model/types';
 import { getDatabase, type MattonciniDb, type ServiceRow } from './db';
+import { createPendingJournal, type PendingJournal } from './pendingJournal';
 
 /** What the catalogue and the trash show, without loading the document. */
 export interface ServiceSummary {
@@ -49,6 +50,8 @@ export interface ServiceRepositoryOptions {
   now?: () => number;
   /** Passed to every `restore()`, e.g. the registry's `knownTypes` for unknown-type warnings. */
   restoreOptions?: RestoreOptions;
+  /** Unsaved edits journalled when a page went away (default: localStorage). */
+  journal?: PendingJournal;
 }
 
 const NOT_FOUND: Issue = { path: '', message: 'Servizio non trovato nell’archivio locale.' };
@@ -75,6 +78,31 @@ export function createServiceRepository(
   options: ServiceRepositoryOptions = {},
 ): ServiceRepository {
   const now = options.now ?? Date.now;
+  const journal = options.journal ?? createPendingJournal();
+
+  /**
+   * Edits journalled by a page that went away before its save finished: when
+   * they were made on top of the stored revision (or a later one), they are
+   * newer than the row, so they are saved now as the next revision.
+   */
+  async function recoverPending(row: ServiceRow): Promise<ServiceRow> {
+    const entry = journal.read(row.id);
+    if (!entry) return row;
+    const stored = row.definition as ServiceDefinition;
+    const restored = restore(entry.definition, options.restoreOptions);
+    if (entry.baseRevision < stored.revision || !restored.ok || restored.definition.id !== row.id) {
+      journal.clear(row.id);
+      return row;
+    }
+    const recovered: ServiceDefinition = {
+      ...restored.definition,
+      revision: stored.revision + 1,
+      updatedAt: new Date(now()).toISOString(),
+    };
+    await putAll([recovered]);
+    journal.clear(row.id);
+    return toRow(recovered, row.deletedAt);
+  }
 
   // Read the current trash state inside the same transaction so that a save
   // racing a delete cannot pull a service back out of the trash.
@@ -104,8 +132,9 @@ export function createServiceRepository(
       return rows.map(toSummary);
     },
     async get(id) {
-      const row = await db.services.get(id);
-      if (!row) return { ok: false, reason: 'not-found', errors: [NOT_FOUND] };
+      const stored = await db.services.get(id);
+      if (!stored) return { ok: false, reason: 'not-found', errors: [NOT_FOUND] };
+      const row = await recoverPending(stored);
       try {
         const result = restore(row.definition, options.restoreOptions);
         if (!result.ok) return { ok: false, reason: 'invalid', errors: result.errors };
