@@ -7,10 +7,12 @@ import { computeBenefit, type BenefitPart } from '../../runtime/benefit';
 import { formatEuro } from '../../runtime/money';
 import { describeRule } from '../../rules/describe';
 import { isItalianIban } from '../iban/ibanFormats';
+import type { PatternReceipt } from '../shared/citizenOutputs';
 import { objectOf, ownAnswer } from '../shared/patterns';
-import { str } from '../shared/props';
+import { labelOf, str } from '../shared/props';
 import type { ComputeContext } from '../types';
 import { benefitConfig, benefitPayout } from './config';
+import { benefitReceipt, bracketText } from './computeReceipt';
 import type { BenefitPayout } from './props';
 
 /** Key of the IBAN inside the benefit's answer. */
@@ -32,6 +34,8 @@ export type BenefitComputed = {
   budget: number;
   /** The amount and its explanation as the citizen reads them (markdown). */
   markdown: string;
+  /** The amount with its bracket and cap, for the summary and the receipt. */
+  receipt: PatternReceipt;
 };
 
 /** The last line (the amount granted, or why there is none) in bold, the steps before it as a list. */
@@ -51,6 +55,8 @@ export function computeBenefitNode(
   const result = computeBenefit(config, answers, ctx.evaluate);
   const payout = benefitPayout(node.props);
   const typed = payout === 'iban' ? str((objectOf(ownAnswer(node, answers, ctx)) ?? {})[BENEFIT_IBAN_KEY]) : undefined;
+  const iban = typed ? { value: typed, valid: isItalianIban(typed) } : null;
+  const bracket = bracketText(config.amount, answers, ctx);
   return {
     amount: result.amount,
     amountText: formatEuro(result.amount),
@@ -58,8 +64,17 @@ export function computeBenefitNode(
     explanation: result.explanation,
     formula: config.amount === null ? '' : describeRule(config.amount, ctx.labels ?? (() => undefined)),
     payout,
-    iban: typed ? { value: typed, valid: isItalianIban(typed) } : null,
+    iban,
     budget: config.budget,
     markdown: explanationMarkdown(result.explanation),
+    receipt: benefitReceipt({
+      title: labelOf(node.props, 'Beneficio economico'),
+      amount: result.amount,
+      capped: result.capped,
+      explanation: result.explanation,
+      payout,
+      iban,
+      ...(bracket ? { bracket } : {}),
+    }),
   };
 }

@@ -16,10 +16,12 @@ import {
   type IsoWeekday,
   type RomeDate,
 } from '../../runtime/romeTime';
+import type { PatternReceipt } from '../shared/citizenOutputs';
 import { objectOf, ownAnswer } from '../shared/patterns';
-import { str } from '../shared/props';
+import { labelOf, str } from '../shared/props';
 import type { ComputeContext } from '../types';
 import { bookingConfig } from './config';
+import { bookingReceipt, cancellationText } from './computeReceipt';
 
 /** One bookable slot, as the picker shows and stores it. */
 export type SlotView = { officeId: string; start: string; end: string; time: string; remaining: number };
@@ -38,20 +40,15 @@ export type BookingComputed = {
   problems: string[];
   /** The first free slot, or the slot picked and its cancellation limit, as the citizen reads them (markdown). */
   markdown: string;
+  /** The appointment for the summary and the receipt, once a slot is chosen. */
+  receipt?: PatternReceipt;
 };
 
-/** "entro domenica 23 aprile 2028" for a deadline at midnight, else "fino a lunedì 24 aprile 2028, 08:30". */
-function deadlineText(iso: string): string {
-  const at = new Date(iso);
-  const { time } = instantToRome(at);
-  return time === '00:00' ? `entro ${formatRomeDateLong(romeDateOf(new Date(at.getTime() - 1)))}` : `fino a ${formatDateTimeIt(at)}`;
-}
-
-function bookingMarkdown(r: Omit<BookingComputed, 'markdown'>, windowDays: number): string {
+function bookingMarkdown(r: Omit<BookingComputed, 'markdown' | 'receipt'>, windowDays: number): string {
   if (r.selected) {
     if (!r.selected.free) return 'L’orario scelto non è disponibile: scegline un altro.';
     const office = r.offices.length > 1 ? ` (${r.offices.find((o) => o.id === r.selected!.officeId)?.name ?? r.selected.officeId})` : '';
-    const cancel = r.selected.cancellableUntil ? ` Si può annullare ${deadlineText(r.selected.cancellableUntil)}.` : '';
+    const cancel = r.selected.cancellableUntil ? ` Si può annullare ${cancellationText(r.selected.cancellableUntil)}.` : '';
     return `Appuntamento scelto: **${r.selected.text}**${office}.${cancel}`;
   }
   const first = r.days[0]?.slots[0];
@@ -109,6 +106,7 @@ export function computeBooking(
     selected,
     problems: validateBookingConfig(config),
   };
-  return { ...result, markdown: bookingMarkdown(result, config.windowDays) };
+  const receipt = bookingReceipt(labelOf(node.props, 'Prenotazione appuntamento'), result, config.slotMinutes);
+  return { ...result, markdown: bookingMarkdown(result, config.windowDays), ...(receipt ? { receipt } : {}) };
 }
 

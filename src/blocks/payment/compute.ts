@@ -11,10 +11,12 @@ import { noticeCodeProblem } from '../../runtime/noticeCode';
 import { toFiniteNumber } from '../../runtime/evaluate';
 import { parseRomeDate } from '../../runtime/romeTime';
 import { describeRule } from '../../rules/describe';
+import type { PatternCheckout, PatternReceipt } from '../shared/citizenOutputs';
 import { objectOf, ownAnswer } from '../shared/patterns';
-import { str } from '../shared/props';
+import { labelOf, str } from '../shared/props';
 import type { ComputeContext } from '../types';
 import { amountRule, fineSettings, instalmentSettings, paymentMode, planInput } from './config';
+import { paymentCheckout, paymentReceipt } from './computeReceipt';
 import { paymentMarkdown } from './liveText';
 import type { PaymentMode } from './props';
 
@@ -40,6 +42,10 @@ export type PaymentComputed = {
   problems: string[];
   /** The amount, plan or fine band as the citizen reads them (markdown). */
   markdown: string;
+  /** The payment's part of the summary and the receipt. */
+  receipt: PatternReceipt;
+  /** The pagoPA payment to make before submission, when one is due now and its amount is known. */
+  checkout?: PatternCheckout;
 };
 
 /** Keys of the "due" answer object. */
@@ -73,7 +79,7 @@ function formulaAmount(props: Record<string, unknown>, answers: Record<string, u
 }
 
 /** The fine part of a "due" payment: bands always, the amount once the notification date is known. */
-function dueFine(node: Node, answers: Record<string, unknown>, ctx: ComputeContext, result: Omit<PaymentComputed, 'markdown'>): boolean {
+function dueFine(node: Node, answers: Record<string, unknown>, ctx: ComputeContext, result: Omit<PaymentComputed, 'markdown' | 'receipt' | 'checkout'>): boolean {
   const fine = fineSettings(node.props);
   if (!fine) return false;
   const options = { discountExcluded: fine.discountExcluded };
@@ -95,7 +101,7 @@ function dueFine(node: Node, answers: Record<string, unknown>, ctx: ComputeConte
 export function computePayment(node: Node, answers: Record<string, unknown>, ctx: ComputeContext): PaymentComputed {
   const props = node.props;
   const mode = paymentMode(props);
-  const result: Omit<PaymentComputed, 'markdown'> = {
+  const result: Omit<PaymentComputed, 'markdown' | 'receipt' | 'checkout'> = {
     mode,
     reason: str(props.reason) ?? '',
     amount: null,
@@ -134,5 +140,9 @@ export function computePayment(node: Node, answers: Record<string, unknown>, ctx
     }
   }
   result.amountText = result.amount === null ? null : formatEuro(result.amount);
-  return { ...result, markdown: paymentMarkdown(result, instalmentSettings(props).amountIs) };
+  const settings = instalmentSettings(props);
+  const notifiedOn = mode === 'due' ? validDate((objectOf(ownAnswer(node, answers, ctx)) ?? {})[NOTIFIED_ON_KEY]) : undefined;
+  const receipt = paymentReceipt(labelOf(props, 'Pagamento'), result, settings.frequency, settings.amountIs, notifiedOn);
+  const checkout = paymentCheckout(result);
+  return { ...result, markdown: paymentMarkdown(result, settings.amountIs), receipt, ...(checkout ? { checkout } : {}) };
 }

@@ -9,7 +9,7 @@ import type { PaymentComputed } from './compute';
 /** Long plans are cut: the citizen sees the first instalments and how many follow. */
 const MAX_LINES = 12;
 
-export function paymentMarkdown(r: Omit<PaymentComputed, 'markdown'>, amountIs: 'each' | 'total'): string {
+export function paymentMarkdown(r: Omit<PaymentComputed, 'markdown' | 'receipt' | 'checkout'>, amountIs: 'each' | 'total'): string {
   const out: string[] = [];
   if (r.noticeCode && r.noticeCode.problem) out.push(`Codice avviso: ${r.noticeCode.problem}`);
   if (r.amount === null) return out.join('\n\n');

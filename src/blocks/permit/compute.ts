@@ -5,7 +5,10 @@
  */
 import { expectedResponseDate } from '../../runtime/receipt';
 import { formatRomeDateLong, formatRomeDateShort, type RomeDate } from '../../runtime/romeTime';
+import type { PatternReceipt } from '../shared/citizenOutputs';
 import { escapeMarkdown, objectOf, ownAnswer } from '../shared/patterns';
+import { labelOf } from '../shared/props';
+import { permitReceipt } from './computeReceipt';
 import type { ComputeContext } from '../types';
 import { permitDocuments } from './documents';
 import { permitTerms } from './notice';
@@ -31,10 +34,12 @@ export type PermitComputed = {
   problems: string[];
   /** The dates and missing documents as the citizen reads them (markdown). */
   markdown: string;
+  /** Decision date, validity, renewal, office and documents, for the summary and the receipt. */
+  receipt: PatternReceipt;
 };
 
 /** "Decisione attesa entro …; valido fino al …; documenti mancanti: …". */
-function permitMarkdown(r: Omit<PermitComputed, 'markdown'>): string {
+function permitMarkdown(r: Omit<PermitComputed, 'markdown' | 'receipt'>): string {
   const out: string[] = [];
   if (r.expectedDecisionText) out.push(`Se presenti la domanda oggi, la risposta arriverà entro **${r.expectedDecisionText}**.`);
   if (r.validUntil) {
@@ -80,5 +85,5 @@ export function computePermit(
     missingDocuments: documents.filter((d) => d.required && !d.provided).map((d) => d.label),
     problems,
   };
-  return { ...result, markdown: permitMarkdown(result) };
+  return { ...result, markdown: permitMarkdown(result), receipt: permitReceipt(labelOf(node.props, 'Richiesta di autorizzazione'), result, terms, own) };
 }

@@ -5,10 +5,12 @@
  */
 import { rankApplicants } from '../../runtime/ranking';
 import { describeRule } from '../../rules/describe';
+import type { PatternReceipt } from '../shared/citizenOutputs';
 import { escapeMarkdown } from '../shared/patterns';
-import { str } from '../shared/props';
+import { labelOf, str } from '../shared/props';
 import type { ComputeContext } from '../types';
 import { rankingConfig } from './config';
+import { pointsText, rankingReceipt } from './computeReceipt';
 
 /** Result of the ranking's `compute()`: plain JSON. */
 export type RankingComputed = {
@@ -22,9 +24,9 @@ export type RankingComputed = {
   text: string;
   /** The score and its breakdown as the citizen reads them (markdown). */
   markdown: string;
+  /** Score, breakdown table, places and publication, for the summary and the receipt. */
+  receipt: PatternReceipt;
 };
-
-const pointsText = (n: number): string => `${n.toLocaleString('it-IT')} ${n === 1 ? 'punto' : 'punti'}`;
 
 export function computeRanking(
   node: { key: string; props: Record<string, unknown> },
@@ -54,5 +56,14 @@ export function computeRanking(
     publicationDate: publication ?? null,
     text,
     markdown: [`**${text}**`, lines.join('\n')].filter(Boolean).join('\n\n'),
+    receipt: rankingReceipt({
+      title: labelOf(node.props, 'Graduatoria'),
+      total: me.total,
+      breakdown,
+      places: config.places,
+      waitingList: node.props.waitingList === true,
+      publicationDate: publication ?? null,
+      tieBreakers: config.tieBreakers,
+    }),
   };
 }
