@@ -56,6 +56,19 @@ describe('SimulatorDialog', () => {
     expect(opener).toHaveFocus();
   });
 
+  it('still closes with Escape, and Tab comes back in, when the focus fell out (a button disabled while working)', async () => {
+    const user = userEvent.setup();
+    render(<Inspector kind="ranking" />);
+    await user.click(screen.getByRole('button', { name: 'Simula' }));
+    (document.activeElement as HTMLElement).blur();
+    expect(document.activeElement).toBe(document.body);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Chiudi' })).toHaveFocus();
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('closes with its close button', async () => {
     const user = userEvent.setup();
     render(<Inspector kind="budget" />);

@@ -6,7 +6,7 @@
  * focus moves to the title on open, Tab cycles inside, Escape and the close
  * button close it, and focus returns to what opened it.
  */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { BudgetSimulator } from './BudgetSimulator';
@@ -28,6 +28,11 @@ export function SimulatorDialog({ kind, open, onClose, ...simulator }: Simulator
   const titleId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  // The latest onClose, for the document listener that lives as long as the dialog is open.
+  const onCloseRef = useRef(onClose);
+  useLayoutEffect(() => {
+    onCloseRef.current = onClose;
+  });
 
   useEffect(() => {
     if (!open) return;
@@ -41,28 +46,38 @@ export function SimulatorDialog({ kind, open, onClose, ...simulator }: Simulator
     };
   }, [open]);
 
-  if (!open) return null;
+  // Listened on the document, not the dialog: a button disabled while it works (Genera, Ricalcola) drops
+  // the focus to <body>, and Escape and Tab must still work then.
+  useEffect(() => {
+    if (!open) return;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onCloseRef.current();
+        return;
+      }
+      if (event.key !== 'Tab' || !dialog.current) return;
+      const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      if (items.length === 0) return;
+      const first = items[0];
+      const last = items[items.length - 1];
+      const active = document.activeElement;
+      if (!dialog.current.contains(active)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      } else if (event.shiftKey && (active === first || active === title.current)) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [open]);
 
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (items.length === 0) return;
-    const first = items[0];
-    const last = items[items.length - 1];
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || active === title.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
+  if (!open) return null;
 
   const heading = kind === 'ranking' ? t('ranking.title') : t('budget.title');
   return createPortal(
@@ -72,7 +87,7 @@ export function SimulatorDialog({ kind, open, onClose, ...simulator }: Simulator
         if (e.target === e.currentTarget) onClose();
       }}
     >
-      <div ref={dialog} className="sim-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div ref={dialog} className="sim-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <header className="sim-dialog-header">
           <h2 id={titleId} ref={title} tabIndex={-1}>
             {heading}
