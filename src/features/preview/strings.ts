@@ -4,6 +4,8 @@
  * the citizen ("tu"), as Designers Italia's service pages do. The eight card
  * section labels are fixed by the national site checker: do not reword them.
  */
+import { patternStrings } from './patterns/patternStrings';
+
 export const previewStrings = {
   it: {
     frameTitle: 'Anteprima: il servizio come lo vede il cittadino',
@@ -51,6 +53,7 @@ export const previewStrings = {
       catalog: 'Torna al catalogo',
     },
     citizen: {
+      ...patternStrings.it,
       municipality: 'Comune di Esempio',
       region: 'Regione',
       personalArea: 'Area personale',
@@ -212,6 +215,7 @@ export const previewStrings = {
       catalog: 'Back to the catalogue',
     },
     citizen: {
+      ...patternStrings.en,
       municipality: 'Municipality of Esempio',
       region: 'Region',
       personalArea: 'Personal area',

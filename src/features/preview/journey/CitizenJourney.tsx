@@ -11,10 +11,13 @@ import type { ServiceDefinition } from '../../../model/types';
 import type { FlowAnswers, FlowState } from '../../../runtime/engine';
 import { expectedResponseDate, requestNumber } from '../../../runtime/receipt';
 import { availabilityText } from '../card/availabilityText';
+import { CheckoutPage } from '../checkout/CheckoutPage';
+import { covers, issueNoticeCode } from '../checkout/payments';
 import { localizedCard } from '../card/localizedCard';
 import { ServiceCardPage } from '../card/ServiceCardPage';
 import { CitizenFooter } from '../citizen/CitizenFooter';
 import { CitizenHeader } from '../citizen/CitizenHeader';
+import { visiblePatterns, type VisiblePattern } from '../patterns/visiblePatterns';
 import type { Translate } from '../translate';
 import { fullName, type CitizenIdentity } from './identities';
 import { nextStepId, previousStepId, type JourneyAction, type JourneyState } from './journeyState';
@@ -53,16 +56,19 @@ export function CitizenJourney(input: CitizenJourneyProps) {
   const blockedReason = startable ? undefined : availabilityText(flow.availability, t, language, false).message;
   const allSteps = definition.steps.map((s) => s.id);
   const visible = flow.visibleSteps;
-  const mainRef = useRef<HTMLElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const patterns = visiblePatterns(definition, flow);
+  const paying = journey.phase === 'checkout' ? patterns.find((p) => p.key === journey.checkoutKey && p.checkout) : undefined;
+  const paidNow = paying?.checkout && covers(journey.payments[paying.key], paying.checkout) ? journey.payments[paying.key] : undefined;
 
   // Each new page takes the focus to its heading (as a page load would), but
   // not on first render: the preview must never steal focus from the editor.
-  const pageKey = `${journey.phase}:${journey.stepId ?? ''}`;
+  const pageKey = `${journey.phase}:${journey.stepId ?? ''}:${paying?.key ?? ''}:${paidNow ? 'paid' : ''}`;
   const firstPage = useRef(pageKey);
   useEffect(() => {
     if (firstPage.current === pageKey) return;
     firstPage.current = '';
-    const heading = mainRef.current?.querySelector('h1');
+    const heading = rootRef.current?.querySelector('h1');
     heading?.scrollIntoView?.({ block: 'start' });
     heading?.focus({ preventScroll: true });
   }, [pageKey]);
@@ -82,6 +88,8 @@ export function CitizenJourney(input: CitizenJourneyProps) {
         submittedAt: now.toISOString(),
         expectedBy: expectedResponseDate(now, maxDays),
         maxResponseDays: maxDays,
+        patterns: patterns.flatMap((p) => (p.receipt ? [{ key: p.key, receipt: p.receipt }] : [])),
+        payments: patterns.flatMap((p) => (p.checkout && covers(journey.payments[p.key], p.checkout) ? [journey.payments[p.key]] : [])),
       },
     });
   };
@@ -125,16 +133,42 @@ export function CitizenJourney(input: CitizenJourneyProps) {
       );
       break;
     default:
-      page = <FlowPages {...props} visible={visible} allSteps={allSteps} blockedReason={blockedReason} onSubmit={submit} title={card.title} />;
+      page = (
+        <FlowPages {...props} visible={visible} allSteps={allSteps} blockedReason={blockedReason} onSubmit={submit} title={card.title} patterns={patterns} />
+      );
+  }
+
+  // pagoPA's checkout is another site: its own page, without the Comune's header and footer.
+  if (paying?.checkout) {
+    const identity = journey.identity;
+    return (
+      <div className="citizen-app" ref={rootRef}>
+        <CheckoutPage
+          paymentKey={paying.key}
+          checkout={paying.checkout}
+          noticeCode={paying.checkout.noticeCode ?? issueNoticeCode(`${definition.id}:${paying.key}:${journey.submissions}:${paying.checkout.amount}`)}
+          payee={municipality}
+          email={identity?.email}
+          holder={identity ? fullName(identity) : ''}
+          now={now}
+          language={language}
+          t={t}
+          iconsUrl={iconsUrl}
+          paid={paidNow}
+          onPaid={(payment) => dispatch({ type: 'paid', payment })}
+          onBack={() => dispatch({ type: 'goToSummary' })}
+        />
+      </div>
+    );
   }
 
   return (
-    <div className="citizen-app">
+    <div className="citizen-app" ref={rootRef}>
       <a className="visually-hidden-focusable" href="#citizen-main">
         {t('citizen.skip')}
       </a>
       <CitizenHeader municipality={municipality} t={t} iconsUrl={iconsUrl} userName={journey.identity ? fullName(journey.identity) : undefined} />
-      <main id="citizen-main" ref={mainRef}>
+      <main id="citizen-main">
         {page}
       </main>
       <CitizenFooter municipality={municipality} t={t} iconsUrl={iconsUrl} />
@@ -144,7 +178,7 @@ export function CitizenJourney(input: CitizenJourneyProps) {
 
 /** The steps and the summary, under the progress bar. */
 function FlowPages(
-  props: CitizenJourneyProps & { visible: string[]; allSteps: string[]; blockedReason?: string; onSubmit(): void; title: string },
+  props: CitizenJourneyProps & { visible: string[]; allSteps: string[]; blockedReason?: string; onSubmit(): void; title: string; patterns: VisiblePattern[] },
 ) {
   const { compiled, flow, journey, dispatch, language, t, iconsUrl, visible, allSteps } = props;
   const visibleCompiled = compiled.steps.filter((s) => visible.includes(s.id));
@@ -193,6 +227,9 @@ function FlowPages(
               language={language}
               t={t}
               blockedReason={props.blockedReason}
+              patterns={props.patterns}
+              payments={journey.payments}
+              onPay={(key) => dispatch({ type: 'openCheckout', key })}
               onEdit={(id) => dispatch({ type: 'edit', stepId: id })}
               onBack={() => goBackFrom(null)}
               onSubmit={props.onSubmit}

@@ -1,8 +1,13 @@
 /**
  * The receipt after submission: request number, date and time, and the date
- * by which the Comune must answer (maximum response time, L. 241/1990).
+ * by which the Comune must answer (maximum response time, L. 241/1990);
+ * then what the service's patterns add (the appointment confirmed, the
+ * provisional score, the amount granted, the permit's dates) and the pagoPA
+ * receipts of the payments made.
  */
 import { CitizenIcon } from '../card/CitizenIcon';
+import { PaymentReceiptList } from '../checkout/PaymentReceiptList';
+import { PatternReceiptBox } from '../patterns/PatternReceiptView';
 import { formatDateTime, formatLongDate } from '../format';
 import type { Translate } from '../translate';
 import type { Receipt } from './journeyState';
@@ -52,6 +57,10 @@ export function ReceiptPage({ receipt, serviceTitle, language, t, iconsUrl, onBa
               </dl>
             </div>
           </div>
+          {receipt.patterns.map((p) => (
+            <PatternReceiptBox key={p.key} receipt={p.receipt} t={t} testId={`receipt-pattern-${p.key}`} />
+          ))}
+          <PaymentReceiptList payments={receipt.payments} t={t} language={language} />
           <div className="callout note">
             <div className="callout-title">
               <CitizenIcon name="info-circle" iconsUrl={iconsUrl} />

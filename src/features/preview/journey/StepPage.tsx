@@ -8,13 +8,14 @@ import Form from '@rjsf/core';
 import type { IChangeEvent } from '@rjsf/core';
 import { useMemo } from 'react';
 import { citizenFields } from '../../../blocks/citizenFields';
-import { PATTERN_FIELD } from '../../../blocks/shared/uiFields';
+import { PATTERN_FIELD, SLOT_PICKER_FIELD } from '../../../blocks/shared/uiFields';
 import { stepFormProps } from '../../../compile/formProps';
 import { createTransformErrors } from '../../../compile/transformErrors';
 import type { CompiledFlow, CompiledStep } from '../../../compile/types';
 import type { FlowAnswers } from '../../../runtime/engine';
 import { Markdown } from '../card/Markdown';
 import { LivePatternField, type PreviewFormContext } from '../patterns/LivePatternField';
+import { SlotPickerField } from '../patterns/SlotPickerField';
 import type { Translate } from '../translate';
 import { CITIZEN_TEMPLATES } from './formButtons';
 import { visibleStepSchema } from './visibleStepSchema';
@@ -42,8 +43,8 @@ function hiddenSignature(step: CompiledStep, hidden: ReadonlySet<string>): strin
     .join(',');
 }
 
-/** The blocks' citizen fields, with the pattern slot replaced by its live view. */
-const PREVIEW_FIELDS = { ...citizenFields, [PATTERN_FIELD]: LivePatternField };
+/** The blocks' citizen fields, with the pattern slot replaced by its live view and the booking's slot picker. */
+const PREVIEW_FIELDS = { ...citizenFields, [PATTERN_FIELD]: LivePatternField, [SLOT_PICKER_FIELD]: SlotPickerField };
 
 function merge(answers: FlowAnswers, formData: unknown, keys: readonly string[]): FlowAnswers {
   if (!formData || typeof formData !== 'object') return answers;
@@ -78,7 +79,7 @@ export function StepPage(props: StepPageProps) {
     return slice;
   }, [answers, form.keys]);
   const hasFields = form.keys.length > 0;
-  const formContext = useMemo<PreviewFormContext>(() => ({ computed: props.computed }), [props.computed]);
+  const formContext = useMemo<PreviewFormContext>(() => ({ computed: props.computed, t, language }), [props.computed, t, language]);
 
   return (
     <div className="citizen-step">

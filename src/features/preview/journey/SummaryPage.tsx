@@ -1,9 +1,14 @@
 /**
  * The summary before submission: every answer of every visible step, with a
- * "Modifica" link back to its step, the requirements' verdict, and "Invia".
+ * "Modifica" link back to its step (pattern blocks show their own part: the
+ * appointment, the score, the amount), the payments to make with pagoPA,
+ * the requirements' verdict, and "Invia".
  */
 import type { CompiledStep } from '../../../compile/types';
 import type { FlowState } from '../../../runtime/engine';
+import { covers, type PaymentRecord } from '../checkout/payments';
+import { SummaryPayments, type DuePayment } from '../checkout/SummaryPayments';
+import { receiptsByKey, type VisiblePattern } from '../patterns/visiblePatterns';
 import type { Translate } from '../translate';
 import { answerSummary } from './answerSummary';
 import { SummaryEntries } from './SummaryEntries';
@@ -16,14 +21,22 @@ export interface SummaryPageProps {
   t: Translate;
   /** Why the application cannot be submitted now (service closed), if so. */
   blockedReason?: string;
+  /** The visible patterns' results (`visiblePatterns`). */
+  patterns: readonly VisiblePattern[];
+  /** Payments made so far, by pattern key. */
+  payments: Readonly<Record<string, PaymentRecord>>;
+  onPay(key: string): void;
   onEdit(stepId: string): void;
   onBack(): void;
   onSubmit(): void;
 }
 
-export function SummaryPage({ steps, flow, language, t, blockedReason, onEdit, onBack, onSubmit }: SummaryPageProps) {
+export function SummaryPage({ steps, flow, language, t, blockedReason, patterns, payments, onPay, onEdit, onBack, onSubmit }: SummaryPageProps) {
   const unmet = flow.requirements.filter((r) => !r.ok);
-  const canSubmit = !blockedReason && unmet.length === 0;
+  const receipts = receiptsByKey(patterns);
+  const due: DuePayment[] = patterns.flatMap((p) => (p.checkout ? [{ key: p.key, title: p.receipt?.title ?? p.key, checkout: p.checkout }] : []));
+  const unpaid = due.some((d) => !covers(payments[d.key], d.checkout));
+  const canSubmit = !blockedReason && unmet.length === 0 && !unpaid;
   return (
     <div className="citizen-summary-page">
       <h1 className="title-xxlarge mb-3" tabIndex={-1}>
@@ -32,7 +45,7 @@ export function SummaryPage({ steps, flow, language, t, blockedReason, onEdit, o
       <p className="text-paragraph lora mb-4">{t('citizen.summary.intro')}</p>
       {steps.map((step) => {
         const form = visibleStepSchema(step, flow.hiddenNodeIds);
-        const entries = answerSummary(form.schema, form.uiSchema, flow.answers, t, language);
+        const entries = answerSummary(form.schema, form.uiSchema, flow.answers, t, language, receipts);
         return (
           <section className="citizen-box mb-4" key={step.id} aria-labelledby={`summary-${step.id}`}>
             <div className="p-3 p-md-4">
@@ -44,11 +57,12 @@ export function SummaryPage({ steps, flow, language, t, blockedReason, onEdit, o
                   {t('citizen.summary.edit')}
                 </button>
               </div>
-              {entries.length > 0 ? <SummaryEntries entries={entries} /> : <p className="mb-0 fst-italic">{t('citizen.steps.noFields')}</p>}
+              {entries.length > 0 ? <SummaryEntries entries={entries} t={t} /> : <p className="mb-0 fst-italic">{t('citizen.steps.noFields')}</p>}
             </div>
           </section>
         );
       })}
+      <SummaryPayments due={due} payments={payments} language={language} t={t} onPay={onPay} />
       {unmet.length > 0 && (
         <div className="alert alert-danger" role="alert">
           <p className="fw-semibold mb-1">{t('citizen.summary.notEligible')}</p>
@@ -64,11 +78,22 @@ export function SummaryPage({ steps, flow, language, t, blockedReason, onEdit, o
           {blockedReason}
         </div>
       )}
+      {!blockedReason && unmet.length === 0 && unpaid && (
+        <p className="alert alert-info" id="summary-unpaid">
+          {t('citizen.payments.required')}
+        </p>
+      )}
       <div className="d-flex flex-column-reverse flex-md-row justify-content-between gap-3 mt-4 pt-3 border-top">
         <button type="button" className="btn btn-outline-primary" onClick={onBack}>
           {t('citizen.steps.back')}
         </button>
-        <button type="button" className="btn btn-primary fw-bold" onClick={onSubmit} disabled={!canSubmit}>
+        <button
+          type="button"
+          className="btn btn-primary fw-bold"
+          onClick={onSubmit}
+          disabled={!canSubmit}
+          aria-describedby={!blockedReason && unmet.length === 0 && unpaid ? 'summary-unpaid' : undefined}
+        >
           {t('citizen.summary.submit')}
         </button>
       </div>

@@ -3,7 +3,8 @@
  * labels from the compiled schema, choices by their labels, dates and amounts
  * formatted, files by name. Pure: schema + uiSchema + data → entries.
  */
-import { formatAnswerDate, formatNumber } from '../format';
+import type { PatternReceipt } from '../../../blocks/shared/citizenOutputs';
+import { formatAnswerDate, formatDateTime, formatNumber } from '../format';
 import type { Translate } from '../translate';
 
 type Schema = Record<string, unknown> & {
@@ -20,7 +21,9 @@ type Ui = Record<string, unknown>;
 export type SummaryEntry =
   | { kind: 'value'; label: string; value: string; empty: boolean }
   | { kind: 'group'; label: string; entries: SummaryEntry[] }
-  | { kind: 'list'; label: string; items: Array<{ label: string; entries: SummaryEntry[] }>; empty: boolean };
+  | { kind: 'list'; label: string; items: Array<{ label: string; entries: SummaryEntry[] }>; empty: boolean }
+  /** A pattern block with its own part of the summary (`compute().receipt`), in place of its raw answer. */
+  | { kind: 'pattern'; key: string; label: string; receipt: PatternReceipt };
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
@@ -46,6 +49,7 @@ function scalar(schema: Schema, ui: Ui | undefined, value: unknown, t: Translate
       const name = fileName(value);
       return name ? t('citizen.summary.file', { name }) : t('citizen.summary.fileUnnamed');
     }
+    if (schema.format === 'date-time' && !Number.isNaN(Date.parse(value))) return formatDateTime(new Date(value), language);
     if (typeof schema.format === 'string' && schema.format.startsWith('date')) return formatAnswerDate(value);
     return value;
   }
@@ -54,24 +58,31 @@ function scalar(schema: Schema, ui: Ui | undefined, value: unknown, t: Translate
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-function entriesOf(schema: Schema, ui: Ui | undefined, data: unknown, t: Translate, language: string): SummaryEntry[] {
+type Receipts = Readonly<Record<string, PatternReceipt>>;
+
+function entriesOf(schema: Schema, ui: Ui | undefined, data: unknown, t: Translate, language: string, receipts: Receipts): SummaryEntry[] {
   const properties = schema.properties ?? {};
   const order = Array.isArray(ui?.['ui:order']) ? (ui!['ui:order'] as string[]).filter((k) => k in properties) : Object.keys(properties);
   const values = isObject(data) ? data : {};
   const out: SummaryEntry[] = [];
   for (const key of order) {
     const child = properties[key];
+    const receipt = typeof child['x-pattern'] === 'string' && Object.prototype.hasOwnProperty.call(receipts, key) ? receipts[key] : undefined;
+    if (receipt) {
+      out.push({ kind: 'pattern', key, label: receipt.title, receipt });
+      continue;
+    }
     // Display-only nodes (informative text, notices) have no answer.
     if (child.type === 'null') continue;
     const childUi = ui?.[key] as Ui | undefined;
     const value = values[key];
     const label = child.title ?? key;
     if (child.type === 'object' && child.properties) {
-      out.push({ kind: 'group', label, entries: entriesOf(child, childUi, value, t, language) });
+      out.push({ kind: 'group', label, entries: entriesOf(child, childUi, value, t, language, receipts) });
     } else if (child.type === 'array' && child.items?.type === 'object') {
       const items = (Array.isArray(value) ? value : []).map((item, i) => ({
         label: t('citizen.summary.item', { label: child.items!.title ?? label, n: i + 1 }),
-        entries: entriesOf(child.items!, childUi?.items as Ui | undefined, item, t, language),
+        entries: entriesOf(child.items!, childUi?.items as Ui | undefined, item, t, language, {}),
       }));
       out.push({ kind: 'list', label, items, empty: items.length === 0 });
     } else if (Array.isArray(value)) {
@@ -85,7 +96,11 @@ function entriesOf(schema: Schema, ui: Ui | undefined, data: unknown, t: Transla
   return out;
 }
 
-/** The summary entries of one step's answers, in the form's order. */
-export function answerSummary(schema: object, uiSchema: object, data: unknown, t: Translate, language: string): SummaryEntry[] {
-  return entriesOf(schema as Schema, uiSchema as Ui, data, t, language);
+/**
+ * The summary entries of one step's answers, in the form's order. A pattern
+ * block whose key has a receipt in `receipts` shows it instead of its raw
+ * answer (the receipt repeats what matters of it).
+ */
+export function answerSummary(schema: object, uiSchema: object, data: unknown, t: Translate, language: string, receipts: Receipts = {}): SummaryEntry[] {
+  return entriesOf(schema as Schema, uiSchema as Ui, data, t, language, receipts);
 }

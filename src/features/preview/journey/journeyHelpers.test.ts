@@ -111,7 +111,7 @@ describe('journey', () => {
     expect(s).toMatchObject({ phase: 'step', stepId: 'a', returnToSummary: true });
     s = journeyReducer(s, { type: 'goToSummary' });
     expect(s.returnToSummary).toBe(false);
-    s = journeyReducer(s, { type: 'submitted', receipt: { number: 'N', submittedAt: '', expectedBy: '2026-04-09', maxResponseDays: 30 } });
+    s = journeyReducer(s, { type: 'submitted', receipt: { number: 'N', submittedAt: '', expectedBy: '2026-04-09', maxResponseDays: 30, patterns: [], payments: [] } });
     expect(s).toMatchObject({ phase: 'receipt', submissions: 1 });
     s = journeyReducer(s, { type: 'backToCard' });
     expect(s).toEqual({ ...initialJourney, submissions: 1 });

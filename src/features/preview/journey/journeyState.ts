@@ -6,9 +6,11 @@
  */
 import type { FlowAnswers } from '../../../runtime/engine';
 import type { RomeDate } from '../../../runtime/romeTime';
+import type { PatternReceipt } from '../../../blocks/shared/citizenOutputs';
+import type { PaymentRecord } from '../checkout/payments';
 import type { CitizenIdentity } from './identities';
 
-export type JourneyPhase = 'card' | 'login' | 'requirements' | 'step' | 'summary' | 'receipt';
+export type JourneyPhase = 'card' | 'login' | 'requirements' | 'step' | 'summary' | 'checkout' | 'receipt';
 
 export interface Receipt {
   number: string;
@@ -17,6 +19,10 @@ export interface Receipt {
   /** Rome date by which the Comune must answer. */
   expectedBy: RomeDate;
   maxResponseDays: number;
+  /** The patterns' parts of the receipt, as they stood at submission (an appointment, a score, an amount). */
+  patterns: Array<{ key: string; receipt: PatternReceipt }>;
+  /** pagoPA payments made before submission. */
+  payments: PaymentRecord[];
 }
 
 export interface JourneyState {
@@ -35,6 +41,10 @@ export interface JourneyState {
   receipt: Receipt | null;
   /** Submissions made in this preview, for the request number's sequence. */
   submissions: number;
+  /** The pattern being paid in phase "checkout" (its node key). */
+  checkoutKey: string | null;
+  /** Payments made in this application, by pattern key. */
+  payments: Record<string, PaymentRecord>;
 }
 
 export type JourneyAction =
@@ -45,6 +55,8 @@ export type JourneyAction =
   | { type: 'goToSummary' }
   | { type: 'edit'; stepId: string }
   | { type: 'submitted'; receipt: Receipt }
+  | { type: 'openCheckout'; key: string }
+  | { type: 'paid'; payment: PaymentRecord }
   | { type: 'backToCard' }
   | { type: 'restart' }
   | { type: 'replay'; identity: CitizenIdentity; answers: FlowAnswers };
@@ -57,6 +69,8 @@ export const initialJourney: JourneyState = {
   returnToSummary: false,
   receipt: null,
   submissions: 0,
+  checkoutKey: null,
+  payments: {},
 };
 
 export function journeyReducer(state: JourneyState, action: JourneyAction): JourneyState {
@@ -70,7 +84,11 @@ export function journeyReducer(state: JourneyState, action: JourneyAction): Jour
     case 'change':
       return action.answers === state.answers ? state : { ...state, answers: action.answers };
     case 'goToSummary':
-      return { ...state, phase: 'summary', returnToSummary: false };
+      return { ...state, phase: 'summary', returnToSummary: false, checkoutKey: null };
+    case 'openCheckout':
+      return { ...state, phase: 'checkout', checkoutKey: action.key };
+    case 'paid':
+      return { ...state, payments: { ...state.payments, [action.payment.key]: action.payment } };
     case 'edit':
       return { ...state, phase: 'step', stepId: action.stepId, returnToSummary: true };
     case 'submitted':
