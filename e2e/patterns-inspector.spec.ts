@@ -58,7 +58,12 @@ test('a booking’s Tuesday hours change in the inspector and on the canvas', as
   const to = tuesday.getByLabel('Martedì, fascia 1: alle');
   await expect(to).toHaveValue('15:30');
   await to.fill('13:00');
-  await tuesday.getByRole('button', { name: 'Aggiungi una fascia a Martedì' }).click();
+  // From the keyboard: past the range's delete button to "+ Fascia", Enter adds the afternoon.
+  await page.keyboard.press('Tab');
+  await expect(tuesday.getByRole('button', { name: 'Elimina la fascia 1 di Martedì' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(tuesday.getByRole('button', { name: 'Aggiungi una fascia a Martedì' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const from2 = tuesday.getByLabel('Martedì, fascia 2: dalle');
   await expect(from2).toBeFocused();
   await expect(from2).toHaveValue('14:00');
