@@ -2,7 +2,9 @@
  * The editor's "Anteprima" pane: the preview of the service being edited,
  * bound to the editor's document store. It reads the whole definition and
  * renders it deferred (React's `useDeferredValue`), so typing in the editor
- * stays fluid and the preview follows within a frame or two.
+ * stays fluid and the preview follows within a frame or two. The first
+ * render is deferred too (an initial value of null): the compile of a large
+ * service runs in a background render, never in the commit that opens it.
  */
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +12,7 @@ import { Link } from 'react-router';
 import { registerStrings } from '../../app/i18n';
 import { useEditorStores } from '../../store/EditorStoresProvider';
 import { useDefinition } from '../../store/useDocument';
+import type { ServiceDefinition } from '../../model/types';
 import { removePersonaInStore, savePersonaInStore } from './personas/personaStoreAdapter';
 import { PreviewWorkbench, type PreviewPersonaActions } from './PreviewWorkbench';
 import { ToolbarIcon } from './toolbar/ToolbarIcon';
@@ -30,7 +33,7 @@ export function LivePreview({ active = true }: LivePreviewProps) {
   // While closed, hold the last definition: no compile or engine run per keystroke for a hidden pane.
   const shown = useRef(live);
   if (active) shown.current = live;
-  const definition = useDeferredValue(shown.current);
+  const definition = useDeferredValue<ServiceDefinition | null>(shown.current, null);
   const personaActions = useMemo<PreviewPersonaActions>(
     () => ({
       save: (persona) => savePersonaInStore(document, persona),
@@ -38,6 +41,13 @@ export function LivePreview({ active = true }: LivePreviewProps) {
     }),
     [document],
   );
+  if (!definition) {
+    return (
+      <p className="preview-note" role="status">
+        {t('page.loading')}
+      </p>
+    );
+  }
   return (
     <PreviewWorkbench
       definition={definition}
