@@ -61,6 +61,8 @@ async function axe(page: Page, what: string) {
 test('booking (CIE at the Anagrafe): pick a slot with the mouse and the arrow keys, see it confirmed on the receipt', async ({ page }) => {
   await openTemplate(page, 'Prenotazione appuntamento all’Ufficio Anagrafe per la carta d’identità elettronica');
   // Monday 1 March 2027, 10:00: 24 hours of notice, so the first slots are on Tuesday 2 from 10:10.
+  // The toolbar says what a citizen sees: the template is published.
+  await expect(page.locator('.editor-toolbar .status-badge')).toHaveText('Pubblicato');
   await replay(page, 'Adulto che rinnova la carta in scadenza', '2027-03-01T10:00');
   const frame = citizenFrame(page);
   await goTo(frame, 'Giorno e ora');
@@ -170,6 +172,7 @@ test('benefit (Pisa food vouchers): 3 members get 400 €, with the bracket that
 
 test('ranking (nursery): the provisional score with its breakdown per criterion, on the summary and the receipt', async ({ page }) => {
   await openTemplate(page, 'Iscrizione all’asilo nido comunale – anno educativo 2027/2028');
+  await expect(page.locator('.editor-toolbar .status-badge')).toHaveText('Programmato — apre il 1/3/2027');
   // Applications are open in March 2027.
   await replay(page, 'Famiglia con due genitori che lavorano e un figlio gemello', '2027-03-10T10:00');
   const frame = citizenFrame(page);
@@ -215,6 +218,7 @@ async function start(frame: FrameLocator) {
 
 test('a booking dropped from the palette into «Nuovo servizio» is completed in the preview', async ({ page }) => {
   await createServiceAndOpenEditor(page);
+  await expect(page.locator('.editor-toolbar .status-badge')).toHaveText('Bozza');
   await dragTo(page, paletteItem(page, 'Prenotazione appuntamento'), stepCard(page, 1).locator('.node-list-empty'), 'inside');
   const frame = citizenFrame(page);
   await start(frame);
