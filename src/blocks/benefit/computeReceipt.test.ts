@@ -16,7 +16,7 @@ describe('buono spesa (Pisa): l’importo con la sua spiegazione per riepilogo e
     expect(r.headline).toEqual({ label: 'Importo riconosciuto', value: '400,00\u00a0€' });
     expect(r.rows).toEqual([
       { label: 'Fascia applicata', value: 'Numero di Componenti del nucleo familiare: 3 — fascia «fino a 3»' },
-      { label: 'Come lo ricevi', value: 'Accredito sul conto corrente' },
+      { label: 'Come lo ricevi', value: 'Accredito sul conto corrente', settings: true },
       { label: 'IBAN', value: 'IT60 X054 2811 1010 0000 0123 456', echo: true },
     ]);
   });

@@ -56,7 +56,7 @@ export function benefitReceipt(r: BenefitReceiptInput): PatternReceipt {
   const changed = r.explanation.length > 2;
   if (changed) for (const part of r.explanation.slice(0, -1)) rows.push({ label: part.label, value: formatEuro(part.amount) });
   if (r.capped) rows.push({ label: 'Tetto applicato', value: 'Sì: l’importo calcolato supera il massimo previsto' });
-  rows.push({ label: 'Come lo ricevi', value: r.payout === 'iban' ? 'Accredito sul conto corrente' : 'Buono (voucher)' });
+  rows.push({ label: 'Come lo ricevi', value: r.payout === 'iban' ? 'Accredito sul conto corrente' : 'Buono (voucher)', settings: true });
   if (r.payout === 'iban' && r.iban) rows.push({ label: 'IBAN', value: groupedIban(r.iban.value), echo: true });
   return {
     title: r.title,

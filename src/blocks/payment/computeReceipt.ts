@@ -55,8 +55,8 @@ function planTable(r: Result): PatternReceipt['table'] {
 
 export function paymentReceipt(title: string, r: Result, frequency: keyof typeof FREQUENCY_NAMES, amountIs: 'each' | 'total', notifiedOn?: string): PatternReceipt {
   const rows: PatternReceipt['rows'] = [];
-  if (r.reason) rows.push({ label: 'Causale', value: r.reason });
-  rows.push({ label: 'Quando si paga', value: WHEN[r.mode] });
+  if (r.reason) rows.push({ label: 'Causale', value: r.reason, settings: true });
+  rows.push({ label: 'Quando si paga', value: WHEN[r.mode], settings: true });
   const notes: string[] = [];
   let headline: PatternReceipt['headline'];
   if (r.amountText) headline = { label: 'Importo da pagare', value: r.amountText };

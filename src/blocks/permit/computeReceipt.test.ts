@@ -13,7 +13,7 @@ describe('contrassegno CUDE: risposta attesa, validità e rinnovo per riepilogo 
     expect(r.rows.slice(0, 3)).toEqual([
       { label: 'Validità', value: '5 anni dal rilascio, fino a mercoledì 3 marzo 2032' },
       { label: 'Rinnovo', value: 'Si può chiedere da giovedì 4 dicembre 2031' },
-      { label: 'Ufficio responsabile', value: 'Polizia locale – Ufficio permessi e contrassegni' },
+      { label: 'Ufficio responsabile', value: 'Polizia locale – Ufficio permessi e contrassegni', settings: true },
     ]);
     expect(r.rows).toContainEqual({ label: 'Fototessera recente', value: 'fototessera.jpg', echo: true });
     expect(r.warning).toBeUndefined();

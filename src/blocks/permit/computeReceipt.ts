@@ -32,7 +32,7 @@ export function permitReceipt(title: string, r: Result, terms: PermitTerms, own:
   }
   if (r.renewalFrom) rows.push({ label: 'Rinnovo', value: `Si può chiedere da ${formatRomeDateLong(r.renewalFrom)}` });
   else if (!terms.renewable && !r.permanent) rows.push({ label: 'Rinnovo', value: 'Non rinnovabile: alla scadenza serve una nuova domanda' });
-  if (terms.office) rows.push({ label: 'Ufficio responsabile', value: terms.office });
+  if (terms.office) rows.push({ label: 'Ufficio responsabile', value: terms.office, settings: true });
   for (const d of r.documents) {
     const name = fileName(own[d.key]);
     if (name || d.required) rows.push({ label: d.label, value: name ?? 'Non allegato', echo: true });

@@ -17,10 +17,10 @@ describe('graduatoria nido (Bologna): punteggio provvisorio e dettaglio per crit
     expect(total).toBe(`${sum} punti`);
     expect(r.tableFirst).toBe(true);
     expect(r.rows).toEqual([
-      { label: 'Posti disponibili', value: '108' },
-      { label: 'A parità di punteggio', value: 'ISEE più basso, poi Bambina o bambino più grande, poi Domanda presentata prima' },
-      { label: 'Lista d’attesa', value: 'Sì: chi non rientra nei posti resta in lista d’attesa' },
-      { label: 'Pubblicazione della graduatoria', value: 'lunedì 31 maggio 2027' },
+      { label: 'Posti disponibili', value: '108', settings: true },
+      { label: 'A parità di punteggio', value: 'ISEE più basso, poi Bambina o bambino più grande, poi Domanda presentata prima', settings: true },
+      { label: 'Lista d’attesa', value: 'Sì: chi non rientra nei posti resta in lista d’attesa', settings: true },
+      { label: 'Pubblicazione della graduatoria', value: 'lunedì 31 maggio 2027', settings: true },
     ]);
   });
 

@@ -31,12 +31,12 @@ export interface RankingReceiptInput {
 
 export function rankingReceipt(r: RankingReceiptInput): PatternReceipt {
   const rows: ReceiptRow[] = [];
-  if (r.places > 0) rows.push({ label: 'Posti disponibili', value: r.places.toLocaleString('it-IT') });
+  if (r.places > 0) rows.push({ label: 'Posti disponibili', value: r.places.toLocaleString('it-IT'), settings: true });
   const ties = r.tieBreakers.map((t) => t.label).filter(Boolean);
-  if (ties.length) rows.push({ label: 'A parità di punteggio', value: ties.join(', poi ') });
-  if (r.waitingList) rows.push({ label: 'Lista d’attesa', value: 'Sì: chi non rientra nei posti resta in lista d’attesa' });
+  if (ties.length) rows.push({ label: 'A parità di punteggio', value: ties.join(', poi '), settings: true });
+  if (r.waitingList) rows.push({ label: 'Lista d’attesa', value: 'Sì: chi non rientra nei posti resta in lista d’attesa', settings: true });
   const published = longDate(r.publicationDate);
-  if (published) rows.push({ label: 'Pubblicazione della graduatoria', value: published });
+  if (published) rows.push({ label: 'Pubblicazione della graduatoria', value: published, settings: true });
   return {
     title: r.title,
     headline: { label: 'Punteggio provvisorio', value: pointsText(r.total) },

@@ -22,6 +22,11 @@ export interface ReceiptRow {
    * slot on the step where the citizen is typing it.
    */
   echo?: boolean;
+  /**
+   * The line comes from the settings alone (places, causale, office): the
+   * step's own text already says it, so the live slot leaves it out too.
+   */
+  settings?: boolean;
 }
 
 /** A small table (a score breakdown, an instalment plan, the bands of a fine). */

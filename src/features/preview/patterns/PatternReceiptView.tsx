@@ -10,7 +10,10 @@ import type { Translate } from '../translate';
 export interface PatternReceiptBodyProps {
   receipt: PatternReceipt;
   t: Translate;
-  /** Leave out the lines that repeat the citizen's own answers (on the step where they are typed). */
+  /**
+   * The live slot on a step: leave out the lines that repeat the citizen's
+   * own answers (typed right there) and those the step's text already says.
+   */
   hideEcho?: boolean;
   /** Announce the headline when it changes (the live slot on a step). */
   live?: boolean;
@@ -69,7 +72,7 @@ function ReceiptTableView({ table, t }: { table: ReceiptTable; t: Translate }) {
 }
 
 export function PatternReceiptBody({ receipt, t, hideEcho = false, live = false }: PatternReceiptBodyProps) {
-  const rows = hideEcho ? receipt.rows.filter((r) => !r.echo) : receipt.rows;
+  const rows = hideEcho ? receipt.rows.filter((r) => !r.echo && !r.settings) : receipt.rows;
   const table = receipt.table && <ReceiptTableView table={receipt.table} t={t} />;
   return (
     <div className="pattern-receipt-body">
