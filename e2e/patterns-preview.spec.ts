@@ -232,6 +232,9 @@ test('a booking dropped from the palette into «Nuovo servizio» is completed in
   await frame.getByRole('button', { name: 'Vai al riepilogo' }).click();
   await submit(frame);
   await expect(frame.getByTestId('receipt-pattern-appuntamento')).toContainText(`Data e ora: ${when}`);
+  // The toolbar's badge follows the interface language.
+  await page.getByLabel('Lingua').selectOption('en');
+  await expect(page.locator('.editor-toolbar .status-badge')).toHaveText('Draft');
 });
 
 test('a payment dropped from the palette, set to be paid before submitting, is paid in the preview’s checkout', async ({ page }) => {

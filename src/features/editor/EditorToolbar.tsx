@@ -1,25 +1,19 @@
 /**
  * The editor's top bar: back to the catalogue, service title, the status a
- * citizen would see now (the catalogue's badge: «Pubblicato», «Programmato —
- * apre il …»), undo/redo, save status, preview toggle.
+ * citizen would see now (as the catalogue's badge: «Pubblicato»,
+ * «Programmato — apre il …»), undo/redo, save status, preview toggle.
  */
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import '../catalog/ui/ui.css';
-import { StatusBadge } from '../catalog/StatusBadge';
-import { useLiveNow } from '../preview/useLiveNow';
 import { useCanRedo, useCanUndo, useDefinition, useDocumentActions } from '../../store/useDocument';
 import { useUi, useUiActions } from '../../store/useUi';
 import { Icon } from './Icon';
 import { SaveStatus } from './SaveStatus';
+import { ServiceStatusBadge } from './ServiceStatusBadge';
 
 export function EditorToolbar() {
   const { t } = useTranslation('editor');
   const title = useDefinition((d) => d.card.title);
-  const status = useDefinition((d) => d.status);
-  const schedule = useDefinition((d) => d.schedule);
-  // A scheduled service opens and closes while the editor is open.
-  const now = useLiveNow(null, 60_000);
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const { undo, redo, commitTyping } = useDocumentActions();
@@ -32,7 +26,7 @@ export function EditorToolbar() {
         {t('backToCatalog')}
       </Link>
       <h1 className="editor-title">{title}</h1>
-      <StatusBadge service={{ status, schedule }} now={now} />
+      <ServiceStatusBadge />
       <div className="toolbar-tools" role="toolbar" aria-label={t('toolbar.label')}>
         <button
           type="button"
