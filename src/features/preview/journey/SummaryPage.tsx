@@ -36,7 +36,9 @@ export function SummaryPage({ steps, flow, language, t, blockedReason, patterns,
   const receipts = receiptsByKey(patterns);
   const due: DuePayment[] = patterns.flatMap((p) => (p.checkout ? [{ key: p.key, title: p.receipt?.title ?? p.key, checkout: p.checkout }] : []));
   const unpaid = due.some((d) => !covers(payments[d.key], d.checkout));
-  const canSubmit = !blockedReason && unmet.length === 0 && !unpaid;
+  // A pattern's warning is something to fix first (a slot no longer free, a notice code that does not check).
+  const warnings = patterns.flatMap((p) => (p.receipt?.warning ? [{ key: p.key, title: p.receipt.title, warning: p.receipt.warning }] : []));
+  const canSubmit = !blockedReason && unmet.length === 0 && !unpaid && warnings.length === 0;
   return (
     <div className="citizen-summary-page">
       <h1 className="title-xxlarge mb-3" tabIndex={-1}>
@@ -63,6 +65,18 @@ export function SummaryPage({ steps, flow, language, t, blockedReason, patterns,
         );
       })}
       <SummaryPayments due={due} payments={payments} language={language} t={t} onPay={onPay} />
+      {warnings.length > 0 && (
+        <div className="alert alert-warning" role="alert" data-testid="summary-pattern-warnings">
+          <p className="fw-semibold mb-1">{t('citizen.patterns.fixFirst')}</p>
+          <ul className="mb-0">
+            {warnings.map((w) => (
+              <li key={w.key}>
+                {w.title}: {w.warning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {unmet.length > 0 && (
         <div className="alert alert-danger" role="alert">
           <p className="fw-semibold mb-1">{t('citizen.summary.notEligible')}</p>

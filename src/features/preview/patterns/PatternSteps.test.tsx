@@ -66,11 +66,11 @@ function cartaIdentita(): ServiceDefinition {
   return def;
 }
 
-function Harness({ definition }: { definition: ServiceDefinition }) {
+function Harness({ definition, at = now }: { definition: ServiceDefinition; at?: Date }) {
   const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
   const compiled = useMemo(() => compile(definition), [definition]);
   const providers = useMemo(() => registryComputed(definition, defaultRegistry), [definition]);
-  const flow = useMemo(() => runFlow(definition, journey.answers, now, rulesEvaluator, { computed: providers }), [definition, journey.answers, providers]);
+  const flow = useMemo(() => runFlow(definition, journey.answers, at, rulesEvaluator, { computed: providers }), [definition, journey.answers, providers, at]);
   return (
     <CitizenJourney
       definition={definition}
@@ -78,7 +78,7 @@ function Harness({ definition }: { definition: ServiceDefinition }) {
       flow={flow}
       journey={journey}
       dispatch={dispatch}
-      now={now}
+      now={at}
       language="it"
       t={t}
       loginIdentity={DEMO_IDENTITIES[0]}
@@ -167,5 +167,22 @@ describe('the patterns’ own steps', () => {
     expect(within(payment).getByTestId('payment-amount')).toHaveTextContent('22,21 €');
     expect(within(payment).getByTestId('payment-date')).toHaveTextContent('giovedì 26 novembre 2026, 10:00');
     expect(payment).toHaveTextContent('Banca Esempio');
+  });
+
+  it('a slot that is no longer free (the «as of» moved past it) must be changed before submitting', async () => {
+    const user = userEvent.setup();
+    const def = cartaIdentita();
+    // Without the payment, to see the slot alone.
+    def.steps[0].nodes = def.steps[0].nodes.filter((n) => n.type === 'booking');
+    const { rerender } = render(<Harness definition={def} />);
+    await toFirstStep(user);
+    await user.click(screen.getByRole('radio', { name: 'martedì 1 dicembre 2026, 09:00, 2 posti liberi' }));
+    await user.click(screen.getByRole('button', { name: 'Vai al riepilogo' }));
+    expect(screen.getByRole('button', { name: 'Invia la domanda' })).toBeEnabled();
+    rerender(<Harness definition={def} at={new Date('2026-12-01T09:00:00Z')} />);
+    expect(screen.getByTestId('summary-pattern-warnings')).toHaveTextContent(
+      'Appuntamento all’Anagrafe: L’orario scelto non è più disponibile: scegline un altro.',
+    );
+    expect(screen.getByRole('button', { name: 'Invia la domanda' })).toBeDisabled();
   });
 });

@@ -83,6 +83,7 @@ export const patternStrings = {
     },
     patterns: {
       yourRow: '(si applica a te)',
+      fixFirst: 'Prima di inviare la domanda:',
       warning: 'Attenzione',
     },
   },
@@ -163,6 +164,7 @@ export const patternStrings = {
     },
     patterns: {
       yourRow: '(applies to you)',
+      fixFirst: 'Before submitting the application:',
       warning: 'Warning',
     },
   },
