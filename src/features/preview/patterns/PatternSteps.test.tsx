@@ -185,4 +185,23 @@ describe('the patterns’ own steps', () => {
     );
     expect(screen.getByRole('button', { name: 'Invia la domanda' })).toBeDisabled();
   });
+
+  it('with several offices the citizen picks the office first, then one of its slots', async () => {
+    const user = userEvent.setup();
+    const def = cartaIdentita();
+    def.steps[0].nodes = def.steps[0].nodes.filter((n) => n.type === 'booking');
+    def.steps[0].nodes[0].props.offices = [
+      { id: 'centro', name: 'Anagrafe centrale', address: 'Piazza della Repubblica 1' },
+      { id: 'marina', name: 'Delegazione di Marina', address: 'Via del Porto 12' },
+    ];
+    render(<Harness definition={def} />);
+    await toFirstStep(user);
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await user.selectOptions(screen.getByLabelText('Ufficio'), 'Delegazione di Marina — Via del Porto 12');
+    await user.click(screen.getByRole('radio', { name: 'giovedì 3 dicembre 2026, 09:40, 2 posti liberi' }));
+    expect(screen.getByTestId('slot-chosen')).toHaveTextContent('Ufficio: Delegazione di Marina, Via del Porto 12');
+    await user.click(screen.getByRole('button', { name: 'Vai al riepilogo' }));
+    expect(screen.getByTestId('summary-pattern-appuntamento')).toHaveTextContent('UfficioDelegazione di Marina');
+    expect(screen.getByTestId('summary-pattern-appuntamento')).toHaveTextContent('Via del Porto 12');
+  });
 });
