@@ -100,16 +100,22 @@ test('roles: officials read technical settings without changing them; the role i
   await expectNoAxeViolations(page);
 });
 
-test('requirements: add one with its message; the rule is described in words', async ({ page }) => {
+test('requirements: add one with its message; its condition is built visually and described in words', async ({ page }) => {
   await page.getByRole('link', { name: 'Requisiti' }).click();
   await expect(page.getByText('ISEE corrente è al massimo 16.500')).toBeVisible();
   await page.getByRole('button', { name: 'Aggiungi un requisito' }).click();
   await expect(page.getByLabel('Nome del requisito').nth(2)).toBeFocused();
   await page.getByLabel('Nome del requisito').nth(2).fill('Maggiore età');
   await page.getByLabel('Messaggio se non è soddisfatto').nth(2).fill('Il richiedente deve essere maggiorenne.');
-  await expect(page.getByText('sempre soddisfatto')).toBeVisible();
+  const third = page.locator('.requirement').nth(2);
+  await third.getByRole('button', { name: /Aggiungi condizione/ }).first().click();
+  const fieldMenu = page.locator(':focus');
+  await expect(fieldMenu).toHaveRole('combobox');
+  await fieldMenu.selectOption({ index: 1 });
+  await expect(third.locator('pre')).toContainText('"var"');
   await waitCardSaved(page);
   await page.reload();
   await expect(page.getByLabel('Nome del requisito').nth(2)).toHaveValue('Maggiore età');
+  await expect(page.locator('.requirement').nth(2).locator('pre')).toContainText('"var"');
   await expectNoAxeViolations(page);
 });

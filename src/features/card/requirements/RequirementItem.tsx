@@ -1,9 +1,11 @@
 /**
  * One requirement: its name and message (editable, both required by the
- * format), and its rule in words (read-only until the rule builder arrives;
- * the JsonLogic is shown on request).
+ * format), and its rule, built with the visual condition builder (loaded on
+ * demand) and shown back in words; the JsonLogic is shown on request.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FieldCatalog } from '../../../compile/fieldCatalog';
 import type { Requirement } from '../../../model/types';
 import { describeRule, type FieldLabels } from '../../../rules';
 import { Icon } from '../../catalog/ui/Icon';
@@ -11,14 +13,18 @@ import { CardTextField } from '../fields/CardTextField';
 import { useCardActions } from '../session/CardSession';
 import { RequirementLimits } from './requirementLimits';
 
+const ConditionBuilder = lazy(() => import('../../rules/ConditionBuilder').then((m) => ({ default: m.ConditionBuilder })));
+
 export interface RequirementItemProps {
   requirement: Requirement;
   index: number;
   count: number;
   labels: FieldLabels;
+  /** The fields a rule may name (see buildFieldCatalog). */
+  fields: FieldCatalog;
 }
 
-export function RequirementItem({ requirement, index, count, labels }: RequirementItemProps) {
+export function RequirementItem({ requirement, index, count, labels, fields }: RequirementItemProps) {
   const { t, i18n } = useTranslation('card');
   const { dispatch, commitTyping } = useCardActions();
   const { id, name, message, rule } = requirement;
@@ -81,8 +87,23 @@ export function RequirementItem({ requirement, index, count, labels }: Requireme
         onBlur={commitTyping}
       />
       <div className="requirement-rule">
-        <p className="field-label">{t('requirements.rule')}</p>
-        <p className="rule-sentence">{sentence}</p>
+        <Suspense
+          fallback={
+            <>
+              <p className="field-label">{t('requirements.rule')}</p>
+              <p className="rule-sentence">{sentence}</p>
+            </>
+          }
+        >
+          <ConditionBuilder
+            label={t('requirements.ruleOf', { name })}
+            value={rule === true ? undefined : rule}
+            // No condition left means "always met": the format stores that as `true`.
+            onChange={(next) => dispatch({ name: 'updateRequirement', args: { id, changes: { rule: next ?? true } } })}
+            fields={fields}
+            path={`/requirements/${index}/rule`}
+          />
+        </Suspense>
         <p className="field-hint">{t('requirements.ruleHint')}</p>
         <details>
           <summary>{t('requirements.ruleJson')}</summary>

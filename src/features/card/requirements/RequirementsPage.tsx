@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../model';
 import { Icon } from '../../catalog/ui/Icon';
 import { useCardActions, useCardDefinition, useCardSession } from '../session/CardSession';
+import { buildFieldCatalog } from '../../../compile/fieldCatalog';
 import { fieldLabelsOf } from './fieldLabels';
 import { RequirementItem } from './RequirementItem';
 
@@ -15,6 +16,7 @@ export function RequirementsPage() {
   const { dispatch } = useCardActions();
   // Labels change only when the flow does, not on every keystroke in a message.
   const labels = useMemo(() => fieldLabelsOf(store.getState().definition), [steps, store]);
+  const fields = useMemo(() => buildFieldCatalog(store.getState().definition), [steps, store]);
 
   const add = () => {
     const id = newId();
@@ -37,7 +39,7 @@ export function RequirementsPage() {
       ) : (
         <ol className="requirement-list">
           {requirements.map((r, i) => (
-            <RequirementItem key={r.id} requirement={r} index={i} count={requirements.length} labels={labels} />
+            <RequirementItem key={r.id} requirement={r} index={i} count={requirements.length} labels={labels} fields={fields} />
           ))}
         </ol>
       )}
