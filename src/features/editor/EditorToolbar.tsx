@@ -3,16 +3,35 @@
  * citizen would see now (as the catalogue's badge: «Pubblicato»,
  * «Programmato — apre il …»), undo/redo, save status, preview toggle.
  */
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCanRedo, useCanUndo, useDefinition, useDocumentActions } from '../../store/useDocument';
 import { useUi, useUiActions } from '../../store/useUi';
 import { Icon } from './Icon';
 import { SaveStatus } from './SaveStatus';
-import { ServiceStatusBadge } from './ServiceStatusBadge';
+
+// The status badge needs the schedule logic and the catalogue's styles: it is
+// fetched once the editor has painted and the browser is idle, so that opening
+// the editor stays within its JavaScript budget.
+const ServiceStatusBadge = lazy(() => import('./ServiceStatusBadge').then((m) => ({ default: m.ServiceStatusBadge })));
+
+function useAfterFirstIdle(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setReady(true), { timeout: 1500 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setReady(true), 200);
+    return () => clearTimeout(timer);
+  }, []);
+  return ready;
+}
 
 export function EditorToolbar() {
   const { t } = useTranslation('editor');
+  const showBadge = useAfterFirstIdle();
   const title = useDefinition((d) => d.card.title);
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
@@ -26,7 +45,7 @@ export function EditorToolbar() {
         {t('backToCatalog')}
       </Link>
       <h1 className="editor-title">{title}</h1>
-      <ServiceStatusBadge />
+      <Suspense fallback={null}>{showBadge && <ServiceStatusBadge />}</Suspense>
       <div className="toolbar-tools" role="toolbar" aria-label={t('toolbar.label')}>
         <button
           type="button"
