@@ -9,9 +9,10 @@ import { rowOf, templateTitles } from './support/catalog';
 const titles = templateTitles();
 
 test('first start shows the templates; a deleted one does not come back', async ({ page }) => {
+  // The six flagship services ship with the app: an empty index is a bug.
+  expect(titles.length).toBeGreaterThanOrEqual(6);
   await page.goto('/');
   for (const title of titles) await expect(rowOf(page, title)).toHaveCount(1);
-  test.skip(titles.length === 0, 'no templates yet');
 
   await rowOf(page, titles[0]).getByRole('button', { name: `Altre azioni per «${titles[0]}»` }).click();
   await page.getByRole('button', { name: 'Sposta nel cestino' }).click();
