@@ -21,6 +21,7 @@ import { CardSessionProvider, useCardDefinition, type CardSession } from './sess
 import { openCardSession } from './session/openCardSession';
 import { useFlushBeforeLeaving } from './session/useFlushBeforeLeaving';
 import { UndoRedo } from './UndoRedo';
+import { ServiceLoadError } from '../../app/ServiceLoadError';
 
 type State =
   | { status: 'loading' }
@@ -69,24 +70,12 @@ export function ServiceShell() {
   }
   if (state.status === 'error') {
     return (
-      <div className="page">
-        <h1>{t('card.title')}</h1>
-        <div className="notice notice-error" role="alert">
-          <p>{state.reason === 'not-found' ? t('notFound') : t('loadError')}</p>
-          {state.reason === 'invalid' && (
-            <ul>
-              {state.errors.slice(0, 10).map((e, i) => (
-                <li key={i}>
-                  <code>{e.path || '/'}</code> {e.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <p>
-          <Link to="/">{t('backToCatalog')}</Link>
-        </p>
-      </div>
+      <ServiceLoadError
+        title={t('card.title')}
+        message={state.reason === 'not-found' ? t('notFound') : t('loadError')}
+        errors={state.reason === 'invalid' ? state.errors : undefined}
+        backLabel={t('backToCatalog')}
+      />
     );
   }
   return (

@@ -4,7 +4,7 @@
  * editor's stores, starts autosave, and lays out the four areas.
  */
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
 import { defaultRegistry } from '../../blocks/registry';
@@ -19,6 +19,7 @@ import { createEditorServices, EditorServicesProvider, type EditorServices } fro
 import { EditorWorkspace } from './EditorWorkspace';
 import { editorStrings } from './strings';
 import './editor.css';
+import { ServiceLoadError } from '../../app/ServiceLoadError';
 
 registerStrings('editor', editorStrings);
 
@@ -85,24 +86,12 @@ export function EditorPage() {
   }
   if (session.state === 'error') {
     return (
-      <div className="page">
-        <h1>{t('title')}</h1>
-        <div className="notice notice-error" role="alert">
-          <p>{session.reason === 'not-found' ? t('notFound') : t('loadError')}</p>
-          {session.reason === 'invalid' && (
-            <ul>
-              {session.errors.slice(0, 10).map((e, i) => (
-                <li key={i}>
-                  <code>{e.path || '/'}</code> {e.message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <p>
-          <Link to="/">{t('backToCatalog')}</Link>
-        </p>
-      </div>
+      <ServiceLoadError
+        title={t('title')}
+        message={session.reason === 'not-found' ? t('notFound') : t('loadError')}
+        errors={session.reason === 'invalid' ? session.errors : undefined}
+        backLabel={t('backToCatalog')}
+      />
     );
   }
   return (
