@@ -13,6 +13,7 @@ export { semanticIssues, MAX_NODE_DEPTH } from './semantics';
 export { restore, type RestoreOptions, type RestoreResult } from './restore';
 export { migrate, MIGRATIONS, type Migration, type MigrationResult } from './migrations';
 export { parseJson, type ParseResult } from './jsonSyntax';
+export * from './api';
 export {
   collectNodeIds,
   countNodes,

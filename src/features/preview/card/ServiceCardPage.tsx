@@ -18,7 +18,7 @@ import { formatDate } from '../format';
 import { availabilityText, lastDay, openingDate } from './availabilityText';
 import { cardSections, type CardSectionInfo } from './cardSections';
 import { CitizenIcon } from './CitizenIcon';
-import { governmentService, jsonLdText } from './governmentService';
+import { governmentService, jsonLdText } from '../../../compile/exporters/governmentService';
 import { Markdown } from './Markdown';
 import { OfficeCard } from './OfficeCard';
 

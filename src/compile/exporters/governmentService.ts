@@ -3,7 +3,7 @@
  * Designers Italia asks (name, serviceType, serviceOperator, areaServed,
  * audience, availableChannel).
  */
-import type { ServiceCard } from '../../../model/types';
+import type { ServiceCard } from '../../model/types';
 
 export function governmentService(card: ServiceCard, municipality: string, url?: string): Record<string, unknown> {
   const data: Record<string, unknown> = {
