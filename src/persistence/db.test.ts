@@ -7,18 +7,20 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 
-describe('database schema v1', () => {
+describe('database schema', () => {
   it('declares services, meta and outbox with the expected keys and indexes', async () => {
     const db = new MattonciniDb(`mattoncini-test-${crypto.randomUUID()}`);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const services = db.services.schema;
     expect(services.primKey.keyPath).toBe('id');
     expect(services.indexes.map((i) => i.name).sort()).toEqual(['deletedAt', 'status', 'updatedAt']);
     expect(db.meta.schema.primKey.keyPath).toBe('key');
     expect(db.outbox.schema.primKey).toMatchObject({ keyPath: 'seq', auto: true });
     expect(db.outbox.schema.indexes.map((i) => i.name)).toEqual(['serviceId']);
+    // Version 2 adds what sync remembers of each service on the server.
+    expect(db.syncState.schema.primKey.keyPath).toBe('serviceId');
   });
 
   it('outbox assigns growing sequence numbers', async () => {

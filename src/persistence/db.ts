@@ -44,11 +44,39 @@ export interface OutboxRow {
   payload?: unknown;
 }
 
+/**
+ * What this app knows of one service on the sync server (version 2). The
+ * server's revision is its own counter, never the local `definition.revision`.
+ */
+export interface SyncStateRow {
+  serviceId: string;
+  /** The server's revision last seen (its ETag); null while the server has never had it. */
+  serverRevision: number | null;
+  /** The server holds a tombstone at `serverRevision`. */
+  serverDeleted: boolean;
+  /** A conflict waiting for the official: the server's copy, kept whole so nothing is lost. */
+  conflict: SyncConflict | null;
+  /** The last refusal from the server for this service (401/403/422…), Italian, shown on it. */
+  error: string | null;
+  /** ms of the last exchange that left this service in step with the server. */
+  syncedAt: number | null;
+}
+
+/** The server's side of a conflict. */
+export interface SyncConflict {
+  current: ServiceDefinition;
+  revision: number;
+  savedBy?: string;
+  savedAt?: string;
+  role?: string;
+}
+
 /** The Mattoncini database. */
 export class MattonciniDb extends Dexie {
   services!: EntityTable<ServiceRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
+  syncState!: EntityTable<SyncStateRow, 'serviceId'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -59,6 +87,8 @@ export class MattonciniDb extends Dexie {
       meta: 'key',
       outbox: '++seq, serviceId',
     });
+    // Version 2: what the sync engine remembers of each service on the server.
+    this.version(2).stores({ syncState: 'serviceId' });
   }
 }
 

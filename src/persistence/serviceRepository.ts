@@ -9,6 +9,7 @@ import type { Issue } from '../model/issues';
 import type { ServiceDefinition, ServiceStatus } from '../model/types';
 import { getDatabase, type MattonciniDb, type ServiceRow } from './db';
 import { createPendingJournal, type PendingJournal } from './pendingJournal';
+import { enqueueIfSyncing } from './sync/outboxHook';
 
 /** What the catalogue and the trash show, without loading the document. */
 export interface ServiceSummary {
@@ -26,6 +27,11 @@ export type LoadResult =
   | { ok: true; definition: ServiceDefinition; warnings: Issue[] }
   | { ok: false; reason: 'not-found' | 'invalid'; errors: Issue[] };
 
+/** `fromSync`: the write brings the server's copy, so it is not queued to be sent back. */
+export interface WriteOptions {
+  fromSync?: boolean;
+}
+
 export interface ServiceRepository {
   /** Services not in the trash, most recently changed first. */
   list(): Promise<ServiceSummary[]>;
@@ -34,11 +40,11 @@ export interface ServiceRepository {
   /** Loads one service through `restore()`. Works for trashed ones too. */
   get(id: string): Promise<LoadResult>;
   /** Inserts or replaces; a trashed service stays in the trash. */
-  put(definition: ServiceDefinition): Promise<void>;
+  put(definition: ServiceDefinition, options?: WriteOptions): Promise<void>;
   /** Like `put` for many, all or nothing in one transaction (template seeding, imports). */
   putMany(definitions: readonly ServiceDefinition[]): Promise<void>;
   /** Moves to the trash; false when there is no such service or it is already there. */
-  softDelete(id: string): Promise<boolean>;
+  softDelete(id: string, options?: WriteOptions): Promise<boolean>;
   /** Takes out of the trash; false when it is not there. */
   restoreFromTrash(id: string): Promise<boolean>;
   /** Deletes for good, only from the trash; false when not in the trash. */
@@ -105,19 +111,22 @@ export function createServiceRepository(
   }
 
   // Read the current trash state inside the same transaction so that a save
-  // racing a delete cannot pull a service back out of the trash.
-  const putAll = (definitions: readonly ServiceDefinition[]) =>
-    db.transaction('rw', db.services, async () => {
+  // racing a delete cannot pull a service back out of the trash. The outbox
+  // row (when syncing) is written in the same transaction as the change.
+  const putAll = (definitions: readonly ServiceDefinition[], options?: WriteOptions) =>
+    db.transaction('rw', [db.services, db.meta, db.outbox], async () => {
       const existing = await db.services.bulkGet(definitions.map((d) => d.id));
       await db.services.bulkPut(definitions.map((d, i) => toRow(d, existing[i]?.deletedAt ?? null)));
+      if (!options?.fromSync) await enqueueIfSyncing(db, definitions, 'put', now());
     });
 
-  const setDeletedAt = (id: string, deletedAt: number | null, onlyIf: (row: ServiceRow) => boolean) =>
-    db.transaction('rw', db.services, async () => {
+  const setDeletedAt = (id: string, deletedAt: number | null, onlyIf: (row: ServiceRow) => boolean, options?: WriteOptions) =>
+    db.transaction('rw', [db.services, db.meta, db.outbox], async () => {
       const row = await db.services.get(id);
       if (!row || !onlyIf(row)) return false;
       // put, not update: Dexie's typed update spec recurses into FlowNode forever.
       await db.services.put({ ...row, deletedAt });
+      if (!options?.fromSync) await enqueueIfSyncing(db, [row.definition], deletedAt === null ? 'put' : 'delete', now());
       return true;
     });
 
@@ -152,9 +161,9 @@ export function createServiceRepository(
         return { ok: false, reason: 'invalid', errors: [{ path: '', message: `Impossibile leggere il servizio: ${detail}` }] };
       }
     },
-    put: (definition) => putAll([definition]),
+    put: (definition, options) => putAll([definition], options),
     putMany: (definitions) => putAll(definitions),
-    softDelete: (id) => setDeletedAt(id, now(), (row) => row.deletedAt === null),
+    softDelete: (id, options) => setDeletedAt(id, now(), (row) => row.deletedAt === null, options),
     restoreFromTrash: (id) => setDeletedAt(id, null, (row) => row.deletedAt !== null),
     purge: (id) =>
       db.transaction('rw', db.services, async () => {

@@ -1,0 +1,19 @@
+/** One service's sync status from what is stored: pure, so the badge and its tests agree. */
+import type { SyncHealth, SyncStateRow, ServiceSyncStatus } from './types';
+
+/**
+ * Conflict first (it needs the official), then a refusal from the server,
+ * then unsent changes (shown as offline while the server cannot be reached),
+ * then in step, and «only here» for a service the server has never had.
+ */
+export function serviceSyncStatus(
+  state: SyncStateRow | undefined,
+  pendingRows: number,
+  health: Pick<SyncHealth, 'state'> | undefined,
+): ServiceSyncStatus {
+  if (state?.conflict) return 'conflict';
+  if (state?.error && pendingRows > 0) return 'error';
+  if (pendingRows > 0) return health?.state === 'offline' ? 'offline' : 'pending';
+  if (state && state.serverRevision !== null) return 'synced';
+  return 'local';
+}
