@@ -5,10 +5,12 @@
  * `data-element` attribute the national site checker looks for.
  *
  * Pure props → markup: no store, no context, no effects. The live preview
- * renders it inside its frame; a static-site exporter can render the same
- * component with `renderToStaticMarkup` (one markup, two uses). Interactivity
- * is limited to the optional `onAccess` handler (ignored by static rendering,
- * where `accessHref` is used instead).
+ * renders it inside its frame; the static-site exporter (features/site)
+ * renders the same component with `renderToStaticMarkup` (one markup, two
+ * uses), passing `links` so the page's links lead to the site's own pages.
+ * Interactivity is limited to the optional `onAccess` handler (ignored by
+ * static rendering, where `accessHref` is used instead) and the feedback
+ * widget's state.
  */
 import type { ServiceCard } from '../../../model/types';
 import type { Availability } from '../../../runtime/schedule';
@@ -16,11 +18,32 @@ import type { Translate } from '../translate';
 import { romeDateOf } from '../../../runtime/romeTime';
 import { formatDate } from '../format';
 import { availabilityText, lastDay, openingDate } from './availabilityText';
-import { cardSections, type CardSectionInfo } from './cardSections';
+import { cardSections, type CardSectionInfo, type CardSubsectionKey } from './cardSections';
 import { CitizenIcon } from './CitizenIcon';
 import { governmentService, jsonLdText } from '../../../compile/exporters/governmentService';
+import { ACCESS_DATA_ELEMENT } from '../../../compile/exporters/siteSections';
+import { withLeadParagraph } from './leadParagraph';
 import { Markdown } from './Markdown';
 import { OfficeCard } from './OfficeCard';
+import { PageFeedback } from './PageFeedback';
+
+/** Where the page's links lead; the defaults are the preview's (the page alone in its frame). */
+export interface CardPageLinks {
+  home: string;
+  services: string;
+  /** The category's page, when the site has one. */
+  category?: string;
+  topic: (topic: string) => string;
+  /** The booking page (`data-element="appointment-booking"`), when the site has one. */
+  booking?: string;
+}
+
+const PREVIEW_LINKS: CardPageLinks = {
+  home: '/',
+  services: '/servizi',
+  category: '/servizi/categoria',
+  topic: (topic) => `/argomenti/${encodeURIComponent(topic)}`,
+};
 
 export interface ServiceCardPageProps {
   /** The card, already in `language` (see `localizedCard`). */
@@ -41,9 +64,9 @@ export interface ServiceCardPageProps {
   accessHref?: string;
   /** Starts the citizen's journey (the live preview). */
   onAccess?: () => void;
+  /** The site's links (static export); the preview's placeholders otherwise. */
+  links?: CardPageLinks;
 }
-
-const ACCESS_ELEMENT = { online: 'service-online-access', booking: 'service-booking-access', generic: 'service-generic-access' } as const;
 
 export function ServiceCardPage(props: ServiceCardPageProps) {
   const { card, availability, t, language, municipality, updatedAt } = props;
@@ -51,26 +74,31 @@ export function ServiceCardPage(props: ServiceCardPageProps) {
   const status = availabilityText(availability, t, language, startable);
   const sections = cardSections(card);
   const label = (s: CardSectionInfo) => t(`citizen.card.sections.${s.key}`);
+  const links = props.links ?? PREVIEW_LINKS;
 
   return (
     <div className="container" id="main-container">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(governmentService(card, municipality, props.accessHref)) }} />
+      <script
+        type="application/ld+json"
+        data-element="metatag"
+        dangerouslySetInnerHTML={{ __html: jsonLdText(governmentService(card, municipality, props.accessHref)) }}
+      />
       <div className="row justify-content-center">
         <div className="col-12 col-lg-10">
           <div className="cmp-breadcrumbs" role="navigation">
             <nav className="breadcrumb-container" aria-label={t('citizen.breadcrumb.label')}>
               <ol className="breadcrumb p-0" data-element="breadcrumb">
                 <li className="breadcrumb-item">
-                  <a href="/">{t('citizen.breadcrumb.home')}</a>
+                  <a href={links.home}>{t('citizen.breadcrumb.home')}</a>
                   <span className="separator">/</span>
                 </li>
                 <li className="breadcrumb-item">
-                  <a href="/servizi">{t('citizen.breadcrumb.services')}</a>
+                  <a href={links.services}>{t('citizen.breadcrumb.services')}</a>
                   <span className="separator">/</span>
                 </li>
                 {card.category && (
                   <li className="breadcrumb-item">
-                    <a href="/servizi/categoria">{card.category}</a>
+                    {links.category ? <a href={links.category}>{card.category}</a> : card.category}
                     <span className="separator">/</span>
                   </li>
                 )}
@@ -132,7 +160,11 @@ export function ServiceCardPage(props: ServiceCardPageProps) {
                 <h2 className="title-xxlarge mb-3" id={`${s.id}-title`}>
                   {label(s)}
                 </h2>
-                <SectionBody section={s} {...props} startable={startable} />
+                <SectionBody section={s} {...props} links={links} startable={startable} />
+                {/* «Accedi al servizio» places its own subsection before the button. */}
+                {(s.key === 'access' ? [] : s.subsections).map((sub) => (
+                  <Subsection key={sub} sectionId={s.id} subsection={sub} text={card[sub]} t={t} />
+                ))}
               </section>
             ))}
             {card.topics.length > 0 && (
@@ -141,7 +173,7 @@ export function ServiceCardPage(props: ServiceCardPageProps) {
                 <ul className="d-flex flex-wrap gap-2 list-unstyled">
                   {card.topics.map((topic) => (
                     <li key={topic}>
-                      <a className="chip chip-simple" href={`/argomenti/${encodeURIComponent(topic)}`} data-element="service-topic">
+                      <a className="chip chip-simple" href={links.topic(topic)} data-element="service-topic">
                         <span className="chip-label">{topic}</span>
                       </a>
                     </li>
@@ -155,16 +187,30 @@ export function ServiceCardPage(props: ServiceCardPageProps) {
           </div>
         </div>
       </div>
+      <PageFeedback language={language} iconsUrl={props.iconsUrl} />
+    </div>
+  );
+}
+
+/** An optional card text shown as a subsection (h3) of one of the eight sections. */
+function Subsection({ sectionId, subsection, text, t }: { sectionId: string; subsection: CardSubsectionKey; text: string; t: Translate }) {
+  const id = `${sectionId}-${subsection.replace(/_/g, '-')}`;
+  return (
+    <div className="mt-4" role="group" aria-labelledby={id}>
+      <h3 className="title-large-semi-bold mb-2 h5" id={id}>
+        {t(`citizen.card.sections.${subsection}`)}
+      </h3>
+      <Markdown source={text} className="richtext-wrapper lora" />
     </div>
   );
 }
 
 /** The content of one section. */
-function SectionBody(props: ServiceCardPageProps & { section: CardSectionInfo; startable: boolean }) {
+function SectionBody(props: ServiceCardPageProps & { section: CardSectionInfo; startable: boolean; links: CardPageLinks }) {
   const { section, card, t, iconsUrl, availability, language, startable } = props;
   const text = (source: string, dataElement?: string) =>
     source.trim() ? (
-      <Markdown source={source} className="richtext-wrapper lora" dataElement={dataElement} />
+      <Markdown source={withLeadParagraph(source)} className="richtext-wrapper lora" dataElement={dataElement} />
     ) : (
       <p className="text-paragraph lora fst-italic text-secondary" data-element={dataElement}>
         {t('citizen.card.empty')}
@@ -179,7 +225,7 @@ function SectionBody(props: ServiceCardPageProps & { section: CardSectionInfo; s
       const window = from && to ? t('citizen.card.window', { from, to }) : from ? t('citizen.card.windowFrom', { from }) : to ? t('citizen.card.windowTo', { to }) : undefined;
       return (
         <div data-element="service-calendar-text">
-          {card.times_and_deadlines.trim() && <Markdown source={card.times_and_deadlines} className="richtext-wrapper lora" />}
+          {card.times_and_deadlines.trim() && <Markdown source={withLeadParagraph(card.times_and_deadlines)} className="richtext-wrapper lora" />}
           {window && <p className="text-paragraph lora">{window}</p>}
           <p className="text-paragraph lora mb-0">{t('citizen.card.maxResponse', { count: card.max_response_days })}</p>
         </div>
@@ -189,7 +235,7 @@ function SectionBody(props: ServiceCardPageProps & { section: CardSectionInfo; s
       const channel = card.access.channel;
       const buttonText = t(channel === 'booking' ? 'citizen.card.accessBooking' : channel === 'generic' ? 'citizen.card.accessGeneric' : 'citizen.card.accessOnline');
       const description = card.access.text.trim() ? card.access.text : t('citizen.card.accessDefault');
-      const element = ACCESS_ELEMENT[channel];
+      const element = ACCESS_DATA_ELEMENT[channel];
       const button = props.onAccess ? (
         <button type="button" className="btn btn-primary fw-bold mobile-full" data-element={element} onClick={props.onAccess} disabled={!startable}>
           <span>{buttonText}</span>
@@ -202,7 +248,10 @@ function SectionBody(props: ServiceCardPageProps & { section: CardSectionInfo; s
       return (
         <>
           <Markdown source={description} className="richtext-wrapper lora mb-4" />
-          {button}
+          {section.subsections.map((sub) => (
+            <Subsection key={sub} sectionId={section.id} subsection={sub} text={card[sub]} t={t} />
+          ))}
+          <div className={section.subsections.length ? 'mt-4' : undefined}>{button}</div>
         </>
       );
     }
@@ -224,7 +273,18 @@ function SectionBody(props: ServiceCardPageProps & { section: CardSectionInfo; s
         </>
       );
     case 'contacts':
-      return <OfficeCard office={card.office} t={t} iconsUrl={iconsUrl} />;
+      return (
+        <>
+          <OfficeCard office={card.office} t={t} iconsUrl={iconsUrl} />
+          {props.links?.booking && (
+            <p className="mt-4 mb-0">
+              <a className="btn btn-outline-primary" href={props.links.booking} data-element="appointment-booking">
+                {t('citizen.card.accessBooking')}
+              </a>
+            </p>
+          )}
+        </>
+      );
     default:
       return text(card[section.key], section.dataElement);
   }

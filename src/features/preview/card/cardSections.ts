@@ -1,57 +1,45 @@
 /**
- * The sections of the citizen's service page, in the order of Designers
- * Italia's "Modello Comuni". The eight required ones are always there (the
- * national checker, criterion C.SI.1.3, expects them in this order with
- * these exact labels); the optional ones appear when the official wrote them.
+ * The sections of the citizen's service page: exactly the eight of Designers
+ * Italia's "Modello Comuni", in order (the national checker, criterion
+ * C.SI.1.3, reads the page index and wants these texts and nothing else).
+ * The card's optional texts are folded into them as subsections (h3), so they
+ * stay on the page without adding index entries:
+ * - «Descrizione» and «Casi particolari» inside «A chi è rivolto» — they say
+ *   what the service is and for which situations; the header keeps only the
+ *   short description, which is what the checker reads as `service-description`;
+ * - «Quanto costa» inside «Accedi al servizio», just before the button: what
+ *   you pay is what you need to know before you start;
+ * - «Ulteriori informazioni» inside «Condizioni di servizio».
  */
 import type { ServiceCard } from '../../../model/types';
+import { SITE_SECTIONS, type CardSectionKey, type SiteSection } from '../../../compile/exporters/siteSections';
 
-export type CardSectionKey =
-  | 'who'
-  | 'description'
-  | 'how_to_do'
-  | 'what_you_need'
-  | 'what_you_get'
-  | 'times_and_deadlines'
-  | 'costs'
-  | 'access'
-  | 'special_cases'
-  | 'more_info'
-  | 'conditions'
-  | 'contacts';
+export type { CardSectionKey };
 
-export interface CardSectionInfo {
-  key: CardSectionKey;
+/** The card's optional texts, shown as subsections. */
+export type CardSubsectionKey = 'description' | 'special_cases' | 'costs' | 'more_info';
+
+export interface CardSectionInfo extends SiteSection {
   /** Anchor id in the page (and the index's link). */
   id: string;
-  required: boolean;
-  /** `data-element` of the section's content, for the site checker. */
-  dataElement?: string;
+  /** The optional texts folded in here that the official wrote, in order. */
+  subsections: CardSubsectionKey[];
 }
 
-const ALL: readonly CardSectionInfo[] = [
-  { key: 'who', id: 'a-chi-e-rivolto', required: true, dataElement: 'service-addressed' },
-  { key: 'description', id: 'descrizione', required: false },
-  { key: 'how_to_do', id: 'come-fare', required: true, dataElement: 'service-how-to' },
-  { key: 'what_you_need', id: 'cosa-serve', required: true, dataElement: 'service-needed' },
-  { key: 'what_you_get', id: 'cosa-si-ottiene', required: true, dataElement: 'service-achieved' },
-  { key: 'times_and_deadlines', id: 'tempi-e-scadenze', required: true, dataElement: 'service-calendar-text' },
-  { key: 'costs', id: 'quanto-costa', required: false },
-  { key: 'access', id: 'accedi-al-servizio', required: true },
-  { key: 'special_cases', id: 'casi-particolari', required: false },
-  { key: 'more_info', id: 'ulteriori-informazioni', required: false },
-  { key: 'conditions', id: 'condizioni-di-servizio', required: true },
-  { key: 'contacts', id: 'contatti', required: true },
-];
+const FOLDED: Partial<Record<CardSectionKey, CardSubsectionKey[]>> = {
+  who: ['description', 'special_cases'],
+  access: ['costs'],
+  conditions: ['more_info'],
+};
 
-/** The sections a card shows, in page order. */
+/** The eight sections, in page order, each with the subsections it shows. */
 export function cardSections(card: ServiceCard): CardSectionInfo[] {
-  return ALL.filter((s) => {
-    if (s.required) return true;
-    const text = card[s.key as 'description' | 'costs' | 'special_cases' | 'more_info'];
-    return typeof text === 'string' && text.trim() !== '';
-  });
+  return SITE_SECTIONS.map((section) => ({
+    ...section,
+    id: section.anchor,
+    subsections: (FOLDED[section.key] ?? []).filter((key) => card[key].trim() !== ''),
+  }));
 }
 
-/** The eight required labels' keys, in order (tests and the exporter check against them). */
-export const REQUIRED_SECTION_KEYS = ALL.filter((s) => s.required).map((s) => s.key);
+/** The eight sections' keys, in order (tests and the exporter check against them). */
+export const REQUIRED_SECTION_KEYS: readonly CardSectionKey[] = SITE_SECTIONS.map((s) => s.key);
