@@ -9,6 +9,7 @@
  * `views.ts`.
  */
 import type { FlowNode, JsonLogicRule } from '../model/types';
+import type { FormioComponent, FormioContext } from './shared/formio';
 
 /** A JSON Schema fragment (draft-07), as @rjsf/core and Ajv read it. */
 export type JsonSchema = Record<string, unknown>;
@@ -101,6 +102,16 @@ export interface BlockDefinition<P extends Record<string, unknown> = Record<stri
    * this member, so a new pattern gets the button by declaring it here.
    */
   simulator?: BlockSimulator;
+  /**
+   * Optional. The node as Form.io components, for the OpenCity export
+   * (`src/compile/exporters/formio/`): OpenCity's keys where it has a
+   * convention (`applicant`, `payment_amount`, `email_address`), JsonLogic
+   * (never JavaScript) for computed values through `ctx.calculate`. The first
+   * component holds the node's answer; the exporter attaches the node's
+   * visibility to every component returned. Without it the exporter converts
+   * the compiled schema generically and says so in a warning.
+   */
+  formio?(node: FlowNode & { props: P }, ctx: FormioContext): FormioComponent | FormioComponent[];
 }
 
 /** The simulators the editor can open for a pattern block (see {@link BlockDefinition.simulator}). */

@@ -15,6 +15,7 @@ import type { BlockDefinition, JsonSchema } from '../types';
 import { BENEFIT_IBAN_KEY, computeBenefitNode } from './compute';
 import { benefitPayout } from './config';
 import { benefitPropsSchema, defaultBenefitProps, type BenefitProps } from './props';
+import { benefitFormio } from './formio';
 
 const TEXTS = {
   it: {
@@ -51,6 +52,7 @@ export const benefitBlock: BlockDefinition<BenefitProps> = {
   defaultKey: 'beneficio',
   defaultProps: defaultBenefitProps,
   propsSchema: benefitPropsSchema,
+  formio: benefitFormio,
   technicalProps: [],
   // The editor's «Simula»: how far the budget goes over many generated or loaded applications.
   simulator: 'budget',

@@ -2,6 +2,7 @@ import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, placeholderProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
 import { ibanFormats } from './ibanFormats';
+import { ibanFormio } from './formio';
 
 export interface IbanProps extends BaseFieldProps {
   placeholder?: string;
@@ -29,6 +30,7 @@ export const ibanBlock: BlockDefinition<IbanProps> = {
       integrationKey: integrationKeyProp,
     },
   },
+  formio: ibanFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

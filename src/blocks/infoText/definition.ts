@@ -2,6 +2,7 @@ import { INFO_FIELD } from '../shared/uiFields';
 import { str } from '../shared/props';
 import type { BlockDefinition } from '../types';
 import { markdownExcerpt } from './markdownExcerpt';
+import { infoTextFormio } from './formio';
 
 export interface InfoTextProps extends Record<string, unknown> {
   /** Markdown text. */
@@ -36,6 +37,7 @@ export const infoTextBlock: BlockDefinition<InfoTextProps> = {
       },
     },
   },
+  formio: infoTextFormio,
   technicalProps: [],
   compile(node) {
     return {

@@ -3,6 +3,7 @@ import { formatNumber } from '../shared/messages';
 import { helpProp, integrationKeyProp, labelOf, labelProp, num, requiredProp } from '../shared/props';
 import { rangeSummary } from '../number/definition';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
+import { moneyFormio } from './formio';
 
 export interface MoneyProps extends BaseFieldProps {
   minimum?: number;
@@ -31,6 +32,7 @@ export const moneyBlock: BlockDefinition<MoneyProps> = {
       integrationKey: integrationKeyProp,
     },
   },
+  formio: moneyFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

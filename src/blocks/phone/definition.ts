@@ -2,6 +2,7 @@ import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, placeholderProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
 import { phoneFormats } from './phoneFormat';
+import { phoneFormio } from './formio';
 
 export interface PhoneProps extends BaseFieldProps {
   placeholder?: string;
@@ -26,6 +27,7 @@ export const phoneBlock: BlockDefinition<PhoneProps> = {
       integrationKey: integrationKeyProp,
     },
   },
+  formio: phoneFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const m = messages(ctx);

@@ -1,5 +1,6 @@
 import { labelOf, labelProp, str } from '../shared/props';
 import type { BlockDefinition, JsonSchema } from '../types';
+import { sectionFormio } from './formio';
 
 export interface SectionProps extends Record<string, unknown> {
   label: string;
@@ -23,6 +24,7 @@ export const sectionBlock: BlockDefinition<SectionProps> = {
       description: { type: 'string', title: 'Introduzione', maxLength: 5000, 'x-widget': 'markdown' },
     },
   },
+  formio: sectionFormio,
   technicalProps: [],
   compile(node, ctx) {
     const inner = ctx.compileChildren(node.children ?? []);

@@ -14,6 +14,7 @@ import {
   str,
 } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
+import { textFormio } from './formio';
 
 export interface TextProps extends BaseFieldProps {
   placeholder?: string;
@@ -62,6 +63,7 @@ export const textBlock: BlockDefinition<TextProps> = {
       integrationKey: integrationKeyProp,
     },
   },
+  formio: textFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const label = labelOf(node.props, textBlock.label.it);

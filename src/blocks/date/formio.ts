@@ -1,0 +1,10 @@
+/**
+ * A calendar date: Form.io's date picker, without time.
+ */
+import { formioDate } from '../shared/formio';
+import type { FormioExport } from '../shared/formio';
+
+export const dateFormio: FormioExport = (node, ctx) => {
+  const compiled = ctx.compiled(node);
+  return formioDate(node.key, compiled.schema ?? {}, compiled.uiSchema, compiled.required);
+};
