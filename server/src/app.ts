@@ -35,7 +35,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // Bodies stay text: restore() parses them, with Italian messages that give
   // line and column, instead of Fastify's English JSON errors.
-  app.removeContentTypeParser('application/json');
+  // Only JSON is accepted (anything else is 415, in Italian).
+  app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
   const openApi = JSON.stringify(openApiDocument());
