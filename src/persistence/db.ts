@@ -60,6 +60,12 @@ export interface SyncStateRow {
   error: string | null;
   /** ms of the last exchange that left this service in step with the server. */
   syncedAt: number | null;
+  /**
+   * Local revision given to the last copy pulled from the server. A local
+   * write at or below it was made on top of an older copy (an editor left
+   * open during the pull): sending it would overwrite the pulled changes.
+   */
+  pulledLocalRevision: number | null;
 }
 
 /** The server's side of a conflict. */

@@ -46,7 +46,7 @@ export interface ServiceRepository {
   /** Moves to the trash; false when there is no such service or it is already there. */
   softDelete(id: string, options?: WriteOptions): Promise<boolean>;
   /** Takes out of the trash; false when it is not there. */
-  restoreFromTrash(id: string): Promise<boolean>;
+  restoreFromTrash(id: string, options?: WriteOptions): Promise<boolean>;
   /** Deletes for good, only from the trash; false when not in the trash. */
   purge(id: string): Promise<boolean>;
 }
@@ -164,7 +164,7 @@ export function createServiceRepository(
     put: (definition, options) => putAll([definition], options),
     putMany: (definitions) => putAll(definitions),
     softDelete: (id, options) => setDeletedAt(id, now(), (row) => row.deletedAt === null, options),
-    restoreFromTrash: (id) => setDeletedAt(id, null, (row) => row.deletedAt !== null),
+    restoreFromTrash: (id, options) => setDeletedAt(id, null, (row) => row.deletedAt !== null, options),
     purge: (id) =>
       db.transaction('rw', db.services, async () => {
         const row = await db.services.get(id);
