@@ -24,7 +24,8 @@ export function ServicePage({ site, service }: { site: SiteContext; service: Sit
   const services = linkTo(path, SITE_PATHS.services);
   return (
     <SiteLayout page={path} municipality={site.municipality} title={card.title} description={card.short_description} current="services" withFeedback={false} exportedOn={site.exportedOn}>
-      <ServiceCardPage
+      <div className="pt-4">
+        <ServiceCardPage
         card={card}
         availability={serviceAvailability(definition, site.now)}
         t={t}
@@ -40,7 +41,8 @@ export function ServicePage({ site, service }: { site: SiteContext; service: Sit
           topic: (topic) => `${services}#${topicAnchor(topic)}`,
           booking: linkTo(path, SITE_PATHS.booking),
         }}
-      />
+        />
+      </div>
     </SiteLayout>
   );
 }
