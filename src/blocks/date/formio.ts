@@ -1,5 +1,5 @@
 /**
- * A calendar date: Form.io's date picker, without time.
+ * A calendar date: a date field (HTML date input, `YYYY-MM-DD` values as ours).
  */
 import { formioDate } from '../shared/formio';
 import type { FormioExport } from '../shared/formio';

@@ -112,10 +112,13 @@ export function formioField(node: FlowNode, ctx: FormioContext, type: string, ex
   return formioInput(type, node.key, compiled.schema ?? {}, compiled.uiSchema, compiled.required, extra);
 }
 
-/** The Form.io date picker for a calendar date (`YYYY-MM-DD` answers; Form.io stores an ISO instant). */
+/**
+ * A calendar date: a text field of HTML type `date`, whose value is `YYYY-MM-DD`
+ * exactly as our answers and rules have it. Form.io's datetime component would
+ * store an instant with a time zone and load its date picker from a CDN.
+ */
 export function formioDate(key: string, schema: JsonSchema, ui: UiSchema, required: boolean): FormioComponent {
-  // No min/max date: Form.io computes relative limits ("up to today") only with JavaScript expressions.
-  return formioInput('datetime', key, schema, ui, required, { format: 'dd/MM/yyyy', enableTime: false });
+  return formioInput('textfield', key, schema, ui, required, { inputType: 'date', widget: { type: 'input' } });
 }
 
 /**
@@ -170,7 +173,7 @@ export function formioFromSchema(key: string, schema: JsonSchema, ui: UiSchema, 
   if (schema.format === 'data-url') return formioFile(key, schema, ui, required);
   if (schema.format === 'email') return formioInput('email', key, schema, ui, required);
   if (typeof schema.format === 'string' && schema.format.startsWith('date')) {
-    if (schema.format === 'date-time') return formioInput('datetime', key, schema, ui, required, { enableTime: true });
+    if (schema.format === 'date-time') return formioInput('textfield', key, schema, ui, required, { inputType: 'datetime-local', widget: { type: 'input' } });
     return formioDate(key, schema, ui, required);
   }
   return formioInput('textfield', key, schema, ui, required);

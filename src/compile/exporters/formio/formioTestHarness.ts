@@ -1,0 +1,167 @@
+/**
+ * Test support: renders an exported form with the real @formio/js 5 in jsdom
+ * and moves our answers into Form.io's data shape (through the exporter's
+ * path map). Only imported by tests.
+ */
+import type { FormioForm } from './exportFormio';
+
+/** What the tests read of a rendered Form.io component. */
+export interface RenderedComponent {
+  key: string;
+  path: string;
+  visible: boolean;
+  dataValue: unknown;
+  component: Record<string, unknown>;
+}
+
+export interface RenderedForm {
+  /** Every component, nested forms included, by its data path from the form's data. */
+  components: Map<string, RenderedComponent>;
+  setData(data: Record<string, unknown>): Promise<void>;
+  /** Errors Form.io logged while rendering or recomputing. */
+  errors: unknown[];
+  pageCount: number;
+  destroy(): void;
+}
+
+const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let formioModule: Promise<typeof import('@formio/js')> | undefined;
+
+/** @formio/js needs matchMedia, which jsdom lacks (its input-mask library reads it at load). */
+function loadFormio(): Promise<typeof import('@formio/js')> {
+  if (!window.matchMedia) {
+    window.matchMedia = (query: string) =>
+      ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as MediaQueryList;
+  }
+  formioModule ??= import('@formio/js');
+  return formioModule;
+}
+
+type Instance = {
+  key: string;
+  visible: boolean;
+  dataValue: unknown;
+  component: Record<string, unknown>;
+  subForm?: Instance & { everyComponent(fn: (c: Instance) => void): void };
+  everyComponent?(fn: (c: Instance) => void): void;
+};
+
+/** Data path of every component: containers and nested forms (`<key>.data`) nest, panels do not. */
+function collect(root: { everyComponent(fn: (c: Instance) => void): void }, prefix: string, into: Map<string, RenderedComponent>, seen: Set<Instance>) {
+  root.everyComponent((c) => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    const parents: string[] = [];
+    let p = (c as unknown as { parent?: Instance }).parent;
+    while (p && p !== (root as unknown)) {
+      const type = p.component?.type;
+      if (type === 'container' || type === 'datagrid') parents.unshift(p.key);
+      p = (p as unknown as { parent?: Instance }).parent;
+    }
+    const path = [prefix, ...parents, c.key].filter(Boolean).join('.');
+    into.set(path, { key: c.key, path, visible: c.visible, dataValue: c.dataValue, component: c.component });
+    if (c.component?.type === 'form' && c.subForm) collect(c.subForm, `${path}.data`, into, seen);
+  });
+}
+
+/** Renders `form` in a fresh element; resolves once nested forms are built. */
+export async function renderFormio(form: FormioForm): Promise<RenderedForm> {
+  const { Formio } = await loadFormio();
+  const element = document.createElement('div');
+  document.body.appendChild(element);
+  const errors: unknown[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args);
+  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+  window.addEventListener('error', onError);
+  try {
+    const instance = (await Formio.createForm(element, structuredClone(form))) as unknown as {
+      everyComponent(fn: (c: Instance) => void): void;
+      setValue(value: unknown): void;
+      pages?: unknown[];
+      allPages?: unknown[];
+      formReady: Promise<unknown>;
+      destroy(): void;
+    };
+    await instance.formReady;
+    await settle();
+    const read = () => {
+      const map = new Map<string, RenderedComponent>();
+      collect(instance, '', map, new Set());
+      return map;
+    };
+    const rendered: RenderedForm = {
+      components: read(),
+      errors,
+      pageCount: (instance.allPages ?? instance.pages ?? []).length,
+      async setData(data) {
+        instance.setValue({ data });
+        await settle(300);
+        rendered.components = read();
+      },
+      destroy() {
+        instance.destroy();
+        element.remove();
+        console.error = original;
+        window.removeEventListener('error', onError);
+      },
+    };
+    return rendered;
+  } catch (error) {
+    console.error = original;
+    window.removeEventListener('error', onError);
+    throw error;
+  }
+}
+
+function setAt(target: Record<string, unknown>, path: string, value: unknown): void {
+  const segments = path.split('.');
+  let node = target;
+  for (const segment of segments.slice(0, -1)) {
+    if (node[segment] === null || typeof node[segment] !== 'object') node[segment] = {};
+    node = node[segment] as Record<string, unknown>;
+  }
+  node[segments[segments.length - 1]] = value;
+}
+
+function readAt(source: unknown, path: string): unknown {
+  let node = source;
+  for (const segment of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Our answers in Form.io's shape: each answer moved from our path to its
+ * Form.io path (the deepest known path wins, so the applicant's parts land in
+ * its nested forms); list items are copied as they are (their keys are ours).
+ */
+export function toFormioData(answers: Record<string, unknown>, paths: Record<string, string>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  const ours = Object.keys(paths).sort((a, b) => a.split('.').length - b.split('.').length);
+  const lists: string[] = [];
+  for (const path of ours) {
+    if (lists.some((list) => path.startsWith(`${list}.`))) continue;
+    const value = readAt(answers, path);
+    if (Array.isArray(value) && ours.some((other) => other.startsWith(`${path}.`))) {
+      // A list's items keep our keys: written whole.
+      lists.push(path);
+      setAt(data, paths[path], value);
+      continue;
+    }
+    const leaf = !ours.some((other) => other.startsWith(`${path}.`));
+    if (leaf && value !== undefined) setAt(data, paths[path], value);
+  }
+  return data;
+}
+
+/** The Form.io path of any answer path: its deepest mapped prefix, rewritten (`isee.value` → `isee.value`). */
+export function formioPathOf(path: string, paths: Record<string, string>): string | undefined {
+  for (let prefix = path; prefix; prefix = prefix.includes('.') ? prefix.slice(0, prefix.lastIndexOf('.')) : '') {
+    if (paths[prefix] !== undefined) return paths[prefix] + path.slice(prefix.length);
+  }
+  return undefined;
+}
