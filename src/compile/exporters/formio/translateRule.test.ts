@@ -14,7 +14,11 @@ function runInFormio(rule: JsonLogicRule, answers: Record<string, unknown>): unk
   return jsonLogic.apply(result.rule as never, { data: answers });
 }
 
-const ours = (rule: JsonLogicRule, answers: Record<string, unknown>) => evaluateRule(rule, answers, { now }).value;
+const ours = (rule: JsonLogicRule, answers: Record<string, unknown>) => {
+  const result = evaluateRule(rule, answers, { now });
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+};
 
 describe('translateRule: our JsonLogic for Form.io', () => {
   it('points answer paths at Form.io data, keeping defaults', () => {
