@@ -1,11 +1,16 @@
+import { useEffect } from 'react';
 import { Link, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RoleSwitch } from '../features/settings/RoleSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The back-office frame: skip link, header with navigation, main landmark. */
+/** Starts sync (when configured) a second after the first screen: its code never weighs on a first load. */
+const startSyncLater = () => void setTimeout(() => import('../features/sync/syncServices').then((m) => m.startSyncIfConfigured()), 1000);
+
 export function Layout() {
   const { t } = useTranslation();
+  useEffect(startSyncLater, []);
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -24,6 +29,7 @@ export function Layout() {
         </Link>
         <nav aria-label={t('nav.main')} className="app-nav">
           <Link to="/">{t('nav.catalog')}</Link>
+          <Link to="/sincronizzazione">{t('nav.sync')}</Link>
         </nav>
         <div className="app-header-tools" id="header-tools">
           <RoleSwitch />

@@ -14,6 +14,8 @@ export const router = createBrowserRouter([
       { index: true, lazy: async () => ({ Component: (await import('../features/catalog/CatalogPage')).CatalogPage }) },
       { path: 'calendario', lazy: async () => ({ Component: (await import('../features/catalog/timeline/TimelinePage')).TimelinePage }) },
       { path: 'cestino', lazy: async () => ({ Component: (await import('../features/catalog/TrashPage')).TrashPage }) },
+      // The sync panel and its conflict screens (conflitti/:serviceId): one small entry in every first load.
+      { path: 'sincronizzazione/*', lazy: () => import('../features/sync/SyncScreens') },
       {
         // The service card, requirements, technical settings and history share one open store.
         path: 'servizi/:serviceId',

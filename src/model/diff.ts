@@ -203,7 +203,7 @@ export function diffDefinitions(mine: ServiceDefinition, theirs: ServiceDefiniti
         theirs.steps,
         path,
         '',
-        (step, index) => `Passo ${index + 1}`,
+        (_step, index) => `Passo ${index + 1}`,
         (x, y, stepPath, stepLabel, o) => {
           for (const k of ['title', 'description', 'visibleIf'] as const) walk(x[k], y[k], child(stepPath, k), join(stepLabel, labelOf(k)), o);
           walkById(x.nodes, y.nodes, child(stepPath, 'nodes'), stepLabel, nodeLabel, compareNodes, o);

@@ -113,15 +113,16 @@ export function createServiceRepository(
   // Read the current trash state inside the same transaction so that a save
   // racing a delete cannot pull a service back out of the trash. The outbox
   // row (when syncing) is written in the same transaction as the change.
+  const tables = [db.services, db.meta, db.outbox];
   const putAll = (definitions: readonly ServiceDefinition[], options?: WriteOptions) =>
-    db.transaction('rw', [db.services, db.meta, db.outbox], async () => {
+    db.transaction('rw', tables, async () => {
       const existing = await db.services.bulkGet(definitions.map((d) => d.id));
       await db.services.bulkPut(definitions.map((d, i) => toRow(d, existing[i]?.deletedAt ?? null)));
       if (!options?.fromSync) await enqueueIfSyncing(db, definitions, 'put', now());
     });
 
   const setDeletedAt = (id: string, deletedAt: number | null, onlyIf: (row: ServiceRow) => boolean, options?: WriteOptions) =>
-    db.transaction('rw', [db.services, db.meta, db.outbox], async () => {
+    db.transaction('rw', tables, async () => {
       const row = await db.services.get(id);
       if (!row || !onlyIf(row)) return false;
       // put, not update: Dexie's typed update spec recurses into FlowNode forever.

@@ -6,6 +6,8 @@ import { LastChange } from './LastChange';
 import type { CatalogEntry } from './model/catalogEntry';
 import { RowActions } from './RowActions';
 import { StatusBadge } from './StatusBadge';
+import { SyncBadge } from '../sync/SyncBadge';
+import { useSyncOverview } from '../sync/useSyncOverview';
 import { Icon } from './ui/Icon';
 
 export interface RowHandlers {
@@ -27,6 +29,9 @@ export function CatalogTable({
 }) {
   const { t, i18n } = useTranslation('catalog');
   const lang = i18n.language === 'en' ? 'en' : 'it';
+  // A sync column only while sync is configured (see features/sync).
+  const sync = useSyncOverview();
+  const syncing = Boolean(sync?.config);
   return (
     <table className="catalog-table">
       <caption className="visually-hidden">{t('table.caption')}</caption>
@@ -34,6 +39,7 @@ export function CatalogTable({
         <tr>
           <th scope="col">{t('table.service')}</th>
           <th scope="col">{t('table.status')}</th>
+          {syncing && <th scope="col">{t('sync:column')}</th>}
           <th scope="col">{t('table.updated')}</th>
           <th scope="col">
             <span className="visually-hidden">{t('table.actions')}</span>
@@ -65,6 +71,11 @@ export function CatalogTable({
             <td className="cell-status">
               <StatusBadge service={entry} now={now} />
             </td>
+            {syncing && (
+              <td className="cell-sync">
+                <SyncBadge serviceId={entry.id} title={entry.title} status={sync!.statusOf(entry.id)} error={sync!.states.get(entry.id)?.error} />
+              </td>
+            )}
             <td className="cell-updated">
               <LastChange at={entry.updatedAt} now={now} />
             </td>

@@ -7,6 +7,9 @@ export interface SyncConfig {
   url: string;
   /** Bearer token given by the server's administrator. */
   token: string;
+  /** Who the token belongs to, as the server said at «Verifica connessione». */
+  user?: string;
+  role?: string;
 }
 
 /** How the engine's last attempt went, as a whole (meta `sync.health`). */
