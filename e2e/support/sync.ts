@@ -1,0 +1,34 @@
+/** Helpers for the sync end-to-end tests: connect a page to the test server and read the sync badges. */
+import { expect, type Page } from '@playwright/test';
+import { rowOf, templateTitles } from './catalog';
+
+/** The tokens the Playwright web server accepts (playwright.config.ts). */
+export const OFFICIAL_TOKEN = 'e2e-official';
+
+/** First start (templates seeded), then the sync panel: default address (this origin), the token, «Verifica connessione». */
+export async function connectSync(page: Page, token = OFFICIAL_TOKEN): Promise<void> {
+  await page.goto('/');
+  for (const title of templateTitles()) await expect(rowOf(page, title).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Sincronizzazione', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sincronizzazione' })).toBeVisible();
+  await page.getByLabel('Token di accesso').fill(token);
+  await page.getByRole('button', { name: 'Verifica connessione' }).click();
+  await expect(page.getByText('Connesso come Maria Rossi (funzionario/a)').first()).toBeVisible();
+}
+
+/** «Sincronizza ora» on the panel, waiting until the pass is over. */
+export async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Sincronizzazione', exact: true }).click();
+  await page.getByRole('button', { name: 'Sincronizza ora' }).click();
+  await expect(page.getByRole('button', { name: 'Sincronizza ora' })).toBeEnabled();
+}
+
+/** The sync badge in a catalogue row. */
+export const syncBadgeOf = (page: Page, title: string) => rowOf(page, title).locator('[data-sync-status]');
+
+/** The server's services, asked with the technical token. */
+export async function serverServices(page: Page): Promise<{ id: string; title: string; deleted: boolean }[]> {
+  const response = await page.request.get('/api/v1/services', { headers: { Authorization: 'Bearer e2e-technical' } });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { services: { id: string; title: string; deleted: boolean }[] }).services;
+}
