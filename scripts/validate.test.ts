@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +19,9 @@ async function validate(...files: string[]): Promise<{ code: number; out: string
     return { code: e.code, out: e.stdout + e.stderr };
   }
 }
+
+/** A flagship template as a plain object, to change before writing. */
+const template = (name: string): Record<string, any> => JSON.parse(readFileSync(join(process.cwd(), 'public/templates', name), 'utf8'));
 
 function write(name: string, content: unknown): string {
   const path = join(dir, name);
@@ -82,4 +85,44 @@ describe('npm run validate', () => {
     expect(unsafe.code).toBe(1);
     expect(unsafe.out).toContain('Nome di modello non ammesso');
   }, 60_000);
+
+  it('warns, with its JSON path, about a rule the OpenCity (Form.io) export cannot express, and still exits 0', async () => {
+    const def = template('bonus-alimentare.json');
+    const nodes = def.steps[0].nodes as Array<Record<string, unknown>>;
+    const index = nodes.findIndex((n) => n.key === 'importo_sostegni');
+    nodes[index].visibleIf = { '>=': [{ age: [{ var: 'richiedente.birth_date' }] }, 65] };
+    const { code, out } = await validate(write('eta.json', def));
+    expect(code).toBe(0);
+    const lines = out.split('\n');
+    expect(lines[0]).toContain('definizione di servizio valida');
+    const warning = lines.find((l) => l.includes(`/steps/0/nodes/${index}/visibleIf`) && l.includes('Form.io'));
+    expect(warning).toMatch(/^ {2}avviso/);
+    expect(warning).toContain('«age»');
+    expect(warning).toContain('sempre visibile');
+  }, 30_000);
+
+  it('warns about card sections the website would leave empty', async () => {
+    const file = write('scheda-vuota.json', createBlankService('Contributo per libri di testo'));
+    const { code, out } = await validate(file);
+    expect(code).toBe(0);
+    expect(out).toMatch(/avviso {3}\/card\/\S+: Sito del Comune: /);
+  }, 30_000);
+
+  it('prints a JSON report with --json: validity, errors and warnings with their paths', async () => {
+    const broken = template('bonus-alimentare.json');
+    broken.status = 'aperto';
+    const good = write('buono.json', template('bonus-alimentare.json'));
+    const bad = write('cattivo.json', broken);
+    const { code, out } = await validate('--json', good, bad);
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report.valid).toBe(false);
+    expect(report.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
+      [good, true],
+      [bad, false],
+    ]);
+    expect(report.files[1].errors).toContainEqual(expect.objectContaining({ path: '/status' }));
+    for (const w of report.files[0].warnings) expect(w).toEqual({ path: expect.any(String), message: expect.any(String) });
+  }, 30_000);
 });
+

@@ -14,6 +14,8 @@ import { defaultRegistry, type BlockRegistry } from '../blocks/registry';
 import { patternExtraRules } from '../blocks/patternRules';
 import { lintDefinitionRules } from '../rules/lintDefinition';
 import { compile } from './compile';
+import { exportFormio } from './exporters/formio/exportFormio';
+import { siteReadiness } from './exporters/siteReadiness';
 import { fieldCatalog, fieldMapOf } from './fieldCatalog';
 
 export type CheckResult =
@@ -82,4 +84,26 @@ export function checkService(input: unknown, registry: BlockRegistry = defaultRe
     errors.push({ path: '', message: `Il servizio non si può compilare: ${(error as Error).message}` });
   }
   return errors.length ? { ok: false, errors, warnings } : { ok: true, definition: def, warnings };
+}
+
+/**
+ * What would export badly, as warnings (the service stays valid): rules and
+ * settings Form.io cannot express in the OpenCity export (the component goes
+ * out without them), and card sections the website export would leave empty
+ * or too short for the national checker. Kept apart from `checkService`,
+ * whose warnings are about the file itself. Never throws.
+ */
+export function exportWarnings(def: ServiceDefinition, registry: BlockRegistry = defaultRegistry): Issue[] {
+  const warnings: Issue[] = [];
+  try {
+    for (const w of exportFormio(def, registry).warnings) warnings.push({ path: w.path, message: `Esportazione Form.io (OpenCity): ${w.message}` });
+  } catch (error) {
+    warnings.push({ path: '', message: `Esportazione Form.io (OpenCity) non riuscita: ${(error as Error).message}` });
+  }
+  try {
+    for (const issue of siteReadiness(def)) warnings.push({ path: issue.path, message: `Sito del Comune: ${issue.message}` });
+  } catch (error) {
+    warnings.push({ path: '', message: `Controllo della pagina del sito non riuscito: ${(error as Error).message}` });
+  }
+  return warnings;
 }
