@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { EDITOR_BUDGETS, runEditorBench } from './editorBench';
 import { runModelBench } from './modelBench';
+import { printServerLoad, runServerLoad, SERVER_LOAD } from './serverLoad';
 
 const started = new Date();
 const model = runModelBench();
@@ -30,6 +31,9 @@ const rows: Array<[string, string, number, boolean]> = [
 ];
 for (const [what, value, budget, ok] of rows) console.log(`${what.padEnd(44)} ${value.padStart(8)}  (limite ${budget})  ${verdict(ok)}`);
 
+const serverLoad = await runServerLoad();
+printServerLoad(serverLoad);
+
 const result = {
   at: started.toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -37,6 +41,8 @@ const result = {
   model,
   editorBudgets: EDITOR_BUDGETS,
   editor,
+  serverLoadBounds: SERVER_LOAD,
+  serverLoad: serverLoad.results,
 };
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(result, null, 2) + '\n');

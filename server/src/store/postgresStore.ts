@@ -38,6 +38,12 @@ const REVISION_COLUMNS = 'revision, action, definition, saved_at, saved_by, role
 /** Connects, creates the tables when missing (idempotent), and returns the store. */
 export async function createPostgresStore(connectionString: string, options: { max?: number } = {}): Promise<ServiceStore> {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+  let closing = false;
+  // An idle connection the database drops (a restart, an administrator) must
+  // not bring the server down: the pool replaces it at the next query.
+  pool.on('error', (error) => {
+    if (!closing) console.warn(`PostgreSQL: connessione inattiva persa (${error.message}); verrà sostituita.`);
+  });
   // Two servers starting at once may both run the migration: serialise it.
   const migrating = await pool.connect();
   try {
@@ -144,6 +150,9 @@ export async function createPostgresStore(connectionString: string, options: { m
       );
       return rows[0] ? storedRevisionOf(rows[0]) : null;
     },
-    close: () => pool.end(),
+    close: async () => {
+      closing = true;
+      await pool.end();
+    },
   };
 }
