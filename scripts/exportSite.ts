@@ -90,7 +90,8 @@ async function main(): Promise<number> {
   // Officials' markdown is sanitised by DOMPurify, which needs a DOM: give it jsdom's.
   // Without jsdom (a production-only install) texts are written as escaped plain paragraphs.
   try {
-    const { JSDOM } = await import('jsdom');
+    // jsdom ships no types; the one constructor used here is typed by hand.
+    const { JSDOM } = (await import('jsdom' as string)) as { JSDOM: new (html: string) => { window: unknown } };
     (globalThis as { window?: unknown }).window = new JSDOM('').window;
   } catch {
     console.warn('avviso: jsdom non disponibile, i testi saranno scritti senza formattazione.');

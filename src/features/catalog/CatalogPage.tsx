@@ -25,6 +25,7 @@ import { useImport } from './import/useImport';
 import { categoriesOf, hasFilters, queryCatalog } from './model/catalogQuery';
 import type { CatalogEntry } from './model/catalogEntry';
 import { TemplatePickerDialog } from './TemplatePickerDialog';
+import { ExportSiteButton } from '../site/ExportSiteButton';
 import { useFlash } from './ui/Flash';
 import { Icon } from './ui/Icon';
 
@@ -126,6 +127,7 @@ export function CatalogPage() {
         <Icon name="download" />
         {t('exportAll')}
       </button>
+      <ExportSiteButton definitions={entries.map((e) => e.definition)} disabled={state.status !== 'ready'} />
       <button type="button" className="btn" onClick={() => setPicking(true)} disabled={busy}>
         <Icon name="template" />
         {t('fromTemplate')}
