@@ -23,7 +23,7 @@ async function main() {
   const app = await buildServer({ store, tokens, staticDir, bodyLimit: options.bodyLimit, logger: false });
   const address = await app.listen({ port: options.port, host: options.host });
 
-  console.log(`Mattoncini: ${address.replace('127.0.0.1', 'localhost')} — API ${address}/api/v1 (${description})`);
+  console.log(`Mattoncini: ${address.replace('127.0.0.1', 'localhost')} (API in /api/v1; ${description})`);
   if (!staticDir) console.log(`Nessuna app in «${options.staticDir}» (manca index.html): solo l’API. Eseguire prima «npm run build».`);
   console.log(`Token: ${tokens.size} da ${source}`);
   for (const [token, who] of created) console.log(`  nuovo token ${who.role === 'technical' ? 'tecnico' : 'funzionario'} (${who.user}): ${token}`);
