@@ -31,7 +31,7 @@ export const syncStrings = {
       health: {
         idle: 'In attesa',
         syncing: 'Sincronizzazione in corso…',
-        ok: 'Tutto inviato e ricevuto',
+        ok: 'Ultima sincronizzazione riuscita',
         offline: 'Offline: le modifiche restano qui e partono appena il server torna raggiungibile',
         error: 'Errore',
       },
@@ -115,7 +115,7 @@ export const syncStrings = {
       health: {
         idle: 'Waiting',
         syncing: 'Synchronising…',
-        ok: 'Everything sent and received',
+        ok: 'Last synchronisation succeeded',
         offline: 'Offline: changes stay here and are sent as soon as the server can be reached',
         error: 'Error',
       },
