@@ -86,6 +86,7 @@ export function CatalogTable({
               </Link>
               <RowActions
                 label={t('actions.more', { title: entry.title })}
+                service={entry.definition}
                 actions={[
                   { label: t('actions.duplicate'), icon: 'copy', run: () => handlers.duplicate(entry) },
                   { label: t('actions.export'), icon: 'download', run: () => handlers.exportOne(entry) },

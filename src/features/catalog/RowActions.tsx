@@ -1,10 +1,23 @@
 /**
- * The "⋯" menu of a catalogue row (Duplica, Esporta, Sposta nel cestino): a
- * disclosure button and a short list of buttons. It closes on Escape (focus
- * back on the toggle), on a click outside, and when focus leaves it.
+ * The "⋯" menu of a catalogue row (Duplica, Esporta, Sposta nel cestino, and
+ * with a `service` the exports for other platforms: OpenCity's Form.io, JSON
+ * Schema for portals, schema.org JSON-LD): a disclosure button and a short
+ * list of buttons. It closes on Escape (focus back on the toggle), on a click
+ * outside, and when focus leaves it.
+ *
+ * The exporters load on demand (the catalogue's first load carries none);
+ * when an export has warnings they are shown before the download.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ServiceDefinition } from '../../model/types';
+import { CATALOG_EXPORTS_NS } from './exports/i18n';
+import type { ExportKind, PreparedExport } from './exports/prepareExport';
+import { downloadText } from './ui/downloadText';
 import { Icon, type IconName } from './ui/Icon';
+
+const ExportWarningsDialog = lazy(() => import('./exports/ExportWarningsDialog'));
+const EXPORT_KINDS: readonly ExportKind[] = ['formio', 'jsonSchema', 'jsonLd'];
 
 export interface RowAction {
   label: string;
@@ -13,8 +26,23 @@ export interface RowAction {
   run(): void;
 }
 
-export function RowActions({ label, actions }: { label: string; actions: readonly RowAction[] }) {
+/** Builds an export (loading the exporters the first time) and downloads it, or returns it when it has warnings. */
+async function runExport(kind: ExportKind, service: ServiceDefinition): Promise<PreparedExport | null> {
+  const [{ prepareExport }, { rememberedMunicipality }] = await Promise.all([
+    import('./exports/prepareExport'),
+    import('../site/rememberedMunicipality'),
+  ]);
+  const prepared = prepareExport(kind, service, rememberedMunicipality());
+  if (prepared.warnings.length) return prepared;
+  downloadText(prepared.fileName, prepared.text, prepared.mimeType);
+  return null;
+}
+
+export function RowActions({ label, actions, service }: { label: string; actions: readonly RowAction[]; service?: ServiceDefinition }) {
+  const { t } = useTranslation(CATALOG_EXPORTS_NS);
   const [open, setOpen] = useState(false);
+  const [pending, setPending] = useState<PreparedExport | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const menuId = useId();
@@ -29,6 +57,19 @@ export function RowActions({ label, actions }: { label: string; actions: readonl
     root.current?.querySelector<HTMLButtonElement>('.row-menu button')?.focus();
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open]);
+
+  const exportActions: RowAction[] = service
+    ? EXPORT_KINDS.map((kind) => ({
+        label: t(kind),
+        icon: 'code' as IconName,
+        run: () => {
+          setFailure(null);
+          runExport(kind, service).then(setPending, (error: Error) => setFailure(t('failed', { message: error.message })));
+        },
+      }))
+    : [];
+  // The exports go after the ordinary actions, before the dangerous ones (trash stays last).
+  const all = [...actions.filter((a) => !a.danger), ...exportActions, ...actions.filter((a) => a.danger)];
 
   return (
     <div
@@ -57,7 +98,7 @@ export function RowActions({ label, actions }: { label: string; actions: readonl
         <Icon name="more" />
       </button>
       <ul id={menuId} className="row-menu" hidden={!open}>
-        {actions.map((action) => (
+        {all.map((action) => (
           <li key={action.label}>
             <button
               type="button"
@@ -73,6 +114,24 @@ export function RowActions({ label, actions }: { label: string; actions: readonl
           </li>
         ))}
       </ul>
+      {failure && (
+        <p className="row-actions-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {pending && (
+        <Suspense fallback={null}>
+          <ExportWarningsDialog
+            fileName={pending.fileName}
+            warnings={pending.warnings}
+            onClose={() => setPending(null)}
+            onDownload={() => {
+              downloadText(pending.fileName, pending.text, pending.mimeType);
+              setPending(null);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }
