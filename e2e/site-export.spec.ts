@@ -56,7 +56,10 @@ test('home, services list and booking page: header link to all services, service
   await open(page, server.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(MUNICIPALITY);
   // Titillium Web is the bundled file, not a system fallback.
-  expect(await page.evaluate(() => document.fonts.check('16px "Titillium Web"'))).toBe(true);
+  expect(await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].some((face) => face.family.replace(/"/g, '') === 'Titillium Web' && face.status === 'loaded');
+  })).toBe(true);
   await commonChecks(page);
 
   await page.locator('header [data-element="all-services"]').click();
