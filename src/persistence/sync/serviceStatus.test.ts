@@ -8,6 +8,7 @@ describe('serviceSyncStatus', () => {
   it('says «only here» for a service the server has never had, «in sync» once it has', () => {
     expect(serviceSyncStatus(undefined, 0, { state: 'ok' })).toBe('local');
     expect(serviceSyncStatus(synced, 0, { state: 'ok' })).toBe('synced');
+    expect(serviceSyncStatus({ ...synced, serverDeleted: true }, 0, { state: 'ok' })).toBe('local');
   });
 
   it('unsent changes are «local changes», or «offline» while the server cannot be reached', () => {

@@ -14,6 +14,7 @@ export function serviceSyncStatus(
   if (state?.conflict) return 'conflict';
   if (state?.error && pendingRows > 0) return 'error';
   if (pendingRows > 0) return health?.state === 'offline' ? 'offline' : 'pending';
-  if (state && state.serverRevision !== null) return 'synced';
+  // Deleted on the server but kept here (never synced, or restored): only this device has it.
+  if (state && state.serverRevision !== null && !state.serverDeleted) return 'synced';
   return 'local';
 }
