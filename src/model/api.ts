@@ -97,7 +97,11 @@ export interface ApiError {
   issues?: Issue[];
   /** 403: the reserved options the request would have changed. */
   options?: ForbiddenOption[];
-  /** 409/412: the server's current copy, so that nothing is lost. */
+  /**
+   * 409/412: the server's current copy, so that nothing is lost. Absent when
+   * the server's copy is a tombstone (deleted there): `revision` is then the
+   * tombstone's, and a PUT with it revives the service.
+   */
   current?: ServiceDefinition;
   /** 410/412: the server's current revision. */
   revision?: number;
