@@ -11,6 +11,8 @@ import { BoundMarkdownField, BoundTextField } from './fields/BoundCardField';
 import { ChannelField } from './fields/ChannelField';
 import { ResponseDaysField } from './fields/ResponseDaysField';
 import { TopicsField } from './fields/TopicsField';
+import { ReadinessNote } from './readiness/ReadinessNote';
+import { ReadinessSummary } from './readiness/ReadinessSummary';
 import { StatusSchedulePanel } from './status/StatusSchedulePanel';
 
 /** The sections of the card, in order: anchors and label keys of the index. */
@@ -36,6 +38,8 @@ function Section({ id, children }: { id: SectionId; children: ReactNode }) {
     <section id={id} className="card-panel card-section" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t(label)}</h2>
       {children}
+      {/* What this section lacks for the page on the Comune's site (siteReadiness). */}
+      <ReadinessNote sectionId={id} />
     </section>
   );
 }
@@ -64,6 +68,7 @@ export function CardPage() {
           <p className="muted">{t('card.intro')}</p>
         </div>
         <StatusSchedulePanel />
+        <ReadinessSummary sectionLabel={(id) => t(SECTIONS.find((s) => s.id === id)?.label ?? 'card.general')} />
         <Section id="generale">
           <BoundTextField path="title" label={f('title')} />
           <BoundTextField path="short_description" label={f('short_description')} hint={f('short_descriptionHint')} rows={2} />
