@@ -23,10 +23,12 @@ async function main() {
   const app = await buildServer({ store, tokens, staticDir, bodyLimit: options.bodyLimit, logger: false });
   const address = await app.listen({ port: options.port, host: options.host });
 
-  console.log(`Mattoncini: ${address.replace('127.0.0.1', 'localhost')} (API in /api/v1; ${description})`);
-  if (!staticDir) console.log(`Nessuna app in «${options.staticDir}» (manca index.html): solo l’API. Eseguire prima «npm run build».`);
-  console.log(`Token: ${tokens.size} da ${source}`);
-  for (const [token, who] of created) console.log(`  nuovo token ${who.role === 'technical' ? 'tecnico' : 'funzionario'} (${who.user}): ${token}`);
+  // One write, so that whoever reads the output gets the banner whole.
+  const banner = [`Mattoncini: ${address.replace('127.0.0.1', 'localhost')} (API in /api/v1; ${description})`];
+  if (!staticDir) banner.push(`Nessuna app in «${options.staticDir}» (manca index.html): solo l’API. Eseguire prima «npm run build».`);
+  banner.push(`Token: ${tokens.size} da ${source}`);
+  for (const [token, who] of created) banner.push(`  nuovo token ${who.role === 'technical' ? 'tecnico' : 'funzionario'} (${who.user}): ${token}`);
+  console.log(banner.join('\n'));
 
   let stopping = false;
   const stop = async (signal: string) => {
