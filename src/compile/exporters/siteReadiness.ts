@@ -45,7 +45,7 @@ function breadcrumbText(category: string): string {
   return category.replace(/[^a-zA-Z0-9 ]/g, '').trim();
 }
 
-const TEXT_SECTIONS: ReadonlyArray<{ key: CardSectionKey & keyof ServiceDefinition['card']; label: string }> = [
+const TEXT_SECTIONS: ReadonlyArray<{ key: 'who' | 'how_to_do' | 'what_you_need' | 'what_you_get' | 'times_and_deadlines'; label: string }> = [
   { key: 'who', label: 'A chi è rivolto' },
   { key: 'how_to_do', label: 'Come fare' },
   { key: 'what_you_need', label: 'Cosa serve' },

@@ -69,10 +69,10 @@ export function PageFeedback({ language, iconsUrl }: { language: string; iconsUr
             {s.send}
           </button>
         </form>
-        <p className="mt-3 mb-0 fw-semibold" role="status" data-feedback-thanks="" hidden={!sent}>
+        {/* A live region present from the start, filled on «Invia» (the static site's script reads the text from data-feedback-thanks). */}
+        <p className="mt-3 mb-0 fw-semibold" role="status" data-feedback-thanks={s.thanks} hidden={!sent}>
           {sent ? s.thanks : ''}
         </p>
-        <template data-feedback-thanks-text="">{s.thanks}</template>
       </div>
     </section>
   );
