@@ -7,6 +7,7 @@
  */
 import { formioContent, formioFromSchema, type FormioComponent, type FormioExport } from '../shared/formio';
 import type { JsonSchema, UiSchema } from '../types';
+import { formatEuro } from '../../runtime/money';
 import { amountRule, fineSettings, paymentMode } from './config';
 
 /** pagoPA's limit on the causale, which OpenCity passes on as `payment_description`. */
@@ -47,7 +48,7 @@ export const paymentFormio: FormioExport = (node, ctx) => {
     amount.defaultValue = fine.reduced + fine.notificationCosts;
     ctx.warn(
       'L’importo della multa dipende dai giorni trascorsi dalla notifica, che Form.io non sa calcolare: ' +
-        `esportato come importo ridotto più spese di notifica (${amount.defaultValue} €)`,
+        `esportato come importo ridotto più spese di notifica (${formatEuro(fine.reduced + fine.notificationCosts)})`,
       '/props/fine',
     );
   } else if (typeof rule === 'number') {

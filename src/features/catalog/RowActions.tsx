@@ -9,6 +9,7 @@
  * when an export has warnings they are shown before the download.
  */
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ServiceDefinition } from '../../model/types';
 import { CATALOG_EXPORTS_NS } from './exports/i18n';
@@ -119,19 +120,26 @@ export function RowActions({ label, actions, service }: { label: string; actions
           {failure}
         </p>
       )}
-      {pending && (
-        <Suspense fallback={null}>
-          <ExportWarningsDialog
-            fileName={pending.fileName}
-            warnings={pending.warnings}
-            onClose={() => setPending(null)}
-            onDownload={() => {
-              downloadText(pending.fileName, pending.text, pending.mimeType);
-              setPending(null);
-            }}
-          />
-        </Suspense>
-      )}
+      {pending &&
+        // In a portal: the row's cell styles (no wrapping, right alignment) must not reach the dialog.
+        createPortal(
+          <Suspense fallback={null}>
+            <ExportWarningsDialog
+              fileName={pending.fileName}
+              warnings={pending.warnings}
+              onClose={() => {
+                setPending(null);
+                toggle.current?.focus();
+              }}
+              onDownload={() => {
+                downloadText(pending.fileName, pending.text, pending.mimeType);
+                setPending(null);
+                toggle.current?.focus();
+              }}
+            />
+          </Suspense>,
+          document.body,
+        )}
     </div>
   );
 }
