@@ -8,14 +8,17 @@
  */
 import pg from 'pg';
 import type { RevisionAction, ServiceDefinition } from '../../../src/model';
-import { nowIso, revisionInfoOf, serviceOf, storedRevisionOf, type RevisionRow, type ServiceRow } from './rows';
-import { listItemOf, withRevision, type Author, type CreateResult, type ServiceStore, type WriteResult } from './types';
+import { LIST_COLUMNS, listItemOfRow, nowIso, revisionInfoOf, serviceOf, storedRevisionOf, type ListRow, type RevisionRow, type ServiceRow } from './rows';
+import { withRevision, type Author, type CreateResult, type ServiceStore, type WriteResult } from './types';
 
 const MIGRATION = `
 CREATE TABLE IF NOT EXISTS services (
   id TEXT PRIMARY KEY,
   revision INTEGER NOT NULL,
   deleted BOOLEAN NOT NULL DEFAULT FALSE,
+  -- the list's summary, kept beside the definition so that listing parses nothing
+  title TEXT NOT NULL,
+  status TEXT NOT NULL,
   definition TEXT NOT NULL,
   saved_at TEXT NOT NULL,
   saved_by TEXT NOT NULL,
@@ -94,9 +97,9 @@ export async function createPostgresStore(connectionString: string, options: { m
       const stored = withRevision(definition ?? current.definition, next);
       const json = JSON.stringify(stored);
       const updated = await client.query(
-        `UPDATE services SET revision = $1, deleted = $2, definition = $3, saved_at = $4, saved_by = $5, role = $6
-         WHERE id = $7 AND revision = $8`,
-        [next, definition === null, json, savedAt, author.user, author.role, id, expected],
+        `UPDATE services SET revision = $1, deleted = $2, title = $3, status = $4, definition = $5, saved_at = $6, saved_by = $7, role = $8
+         WHERE id = $9 AND revision = $10`,
+        [next, definition === null, stored.card.title, stored.status, json, savedAt, author.user, author.role, id, expected],
       );
       if (updated.rowCount !== 1) throw new Error(`Revisione di «${id}» cambiata sotto il lock`);
       await insertRevision(client, id, next, definition === null ? 'delete' : 'update', definition === null ? null : json, author, savedAt);
@@ -109,10 +112,10 @@ export async function createPostgresStore(connectionString: string, options: { m
 
   return {
     async list(options = {}) {
-      const { rows } = await pool.query<ServiceRow>(
-        options.includeDeleted ? 'SELECT * FROM services ORDER BY id' : 'SELECT * FROM services WHERE NOT deleted ORDER BY id',
+      const { rows } = await pool.query<ListRow>(
+        `SELECT ${LIST_COLUMNS} FROM services ${options.includeDeleted ? '' : 'WHERE NOT deleted '}ORDER BY id`,
       );
-      return rows.map(serviceOf).map(listItemOf);
+      return rows.map(listItemOfRow);
     },
     get: (id) => getWith(pool, id),
     async create(definition, author): Promise<CreateResult> {
@@ -120,9 +123,9 @@ export async function createPostgresStore(connectionString: string, options: { m
         const savedAt = nowIso();
         const json = JSON.stringify(withRevision(definition, 1));
         const { rows } = await client.query<ServiceRow>(
-          `INSERT INTO services (id, revision, deleted, definition, saved_at, saved_by, role)
-           VALUES ($1, 1, FALSE, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING RETURNING *`,
-          [definition.id, json, savedAt, author.user, author.role],
+          `INSERT INTO services (id, revision, deleted, title, status, definition, saved_at, saved_by, role)
+           VALUES ($1, 1, FALSE, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING RETURNING *`,
+          [definition.id, definition.card.title, definition.status, json, savedAt, author.user, author.role],
         );
         if (rows.length === 0) {
           const current = await getWith(client, definition.id);

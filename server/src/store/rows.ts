@@ -3,7 +3,7 @@
  * types. Definitions are stored as JSON text in both (not jsonb), so that
  * what is read back is byte-for-byte what was written, key order included.
  */
-import type { RevisionAction, RevisionInfo, Role, ServiceDefinition } from '../../../src/model';
+import type { RevisionAction, RevisionInfo, Role, ServiceDefinition, ServiceListItem, ServiceStatus } from '../../../src/model';
 import type { StoredRevision, StoredService } from './types';
 
 export interface ServiceRow {
@@ -14,6 +14,33 @@ export interface ServiceRow {
   saved_at: string;
   saved_by: string;
   role: string;
+}
+
+/** The columns the list reads: the summary, without parsing any definition. */
+export interface ListRow {
+  id: string;
+  title: string;
+  status: string;
+  revision: number;
+  deleted: number | boolean;
+  saved_at: string;
+  saved_by: string;
+  role: string;
+}
+
+export const LIST_COLUMNS = 'id, title, status, revision, deleted, saved_at, saved_by, role';
+
+export function listItemOfRow(row: ListRow): ServiceListItem {
+  return {
+    id: row.id,
+    title: row.title,
+    status: row.status as ServiceStatus,
+    revision: Number(row.revision),
+    savedAt: row.saved_at,
+    savedBy: row.saved_by,
+    role: row.role as Role,
+    deleted: Boolean(row.deleted),
+  };
 }
 
 export interface RevisionRow {

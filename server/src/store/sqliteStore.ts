@@ -5,8 +5,8 @@
  * WHERE, as in PostgreSQL, so the two stores read the same.
  */
 import Database from 'better-sqlite3';
-import { listItemOf, withRevision, type Author, type ServiceStore, type StoredService, type WriteResult } from './types';
-import { nowIso, revisionInfoOf, serviceOf, storedRevisionOf, type RevisionRow, type ServiceRow } from './rows';
+import { withRevision, type Author, type ServiceStore, type StoredService, type WriteResult } from './types';
+import { LIST_COLUMNS, listItemOfRow, nowIso, revisionInfoOf, serviceOf, storedRevisionOf, type ListRow, type RevisionRow, type ServiceRow } from './rows';
 import type { RevisionAction, ServiceDefinition } from '../../../src/model';
 
 const MIGRATION = `
@@ -14,6 +14,9 @@ CREATE TABLE IF NOT EXISTS services (
   id TEXT PRIMARY KEY,
   revision INTEGER NOT NULL,
   deleted INTEGER NOT NULL DEFAULT 0,
+  -- the list's summary, kept beside the definition so that listing parses nothing
+  title TEXT NOT NULL,
+  status TEXT NOT NULL,
   definition TEXT NOT NULL,
   saved_at TEXT NOT NULL,
   saved_by TEXT NOT NULL,
@@ -40,12 +43,13 @@ export function createSqliteStore(file: string): ServiceStore {
   db.exec(MIGRATION);
 
   const selectService = db.prepare<[string], ServiceRow>('SELECT * FROM services WHERE id = ?');
-  const selectAll = db.prepare<[], ServiceRow>('SELECT * FROM services ORDER BY id');
+  const selectList = db.prepare<[], ListRow>(`SELECT ${LIST_COLUMNS} FROM services WHERE deleted = 0 ORDER BY id`);
+  const selectListAll = db.prepare<[], ListRow>(`SELECT ${LIST_COLUMNS} FROM services ORDER BY id`);
   const insertService = db.prepare(
-    'INSERT INTO services (id, revision, deleted, definition, saved_at, saved_by, role) VALUES (?, 1, 0, ?, ?, ?, ?)',
+    'INSERT INTO services (id, revision, deleted, title, status, definition, saved_at, saved_by, role) VALUES (?, 1, 0, ?, ?, ?, ?, ?, ?)',
   );
   const updateService = db.prepare(
-    'UPDATE services SET revision = revision + 1, deleted = ?, definition = ?, saved_at = ?, saved_by = ?, role = ? WHERE id = ? AND revision = ?',
+    'UPDATE services SET revision = revision + 1, deleted = ?, title = ?, status = ?, definition = ?, saved_at = ?, saved_by = ?, role = ? WHERE id = ? AND revision = ?',
   );
   const insertRevision = db.prepare(
     'INSERT INTO revisions (service_id, revision, action, definition, saved_by, role, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -67,7 +71,7 @@ export function createSqliteStore(file: string): ServiceStore {
     if (current) return { ok: false as const, reason: 'exists' as const, current };
     const savedAt = nowIso();
     const json = JSON.stringify(withRevision(definition, 1));
-    insertService.run(definition.id, json, savedAt, author.user, author.role);
+    insertService.run(definition.id, definition.card.title, definition.status, json, savedAt, author.user, author.role);
     insertRevision.run(definition.id, 1, 'create', json, author.user, author.role, savedAt);
     return { ok: true as const, service: get(definition.id)! };
   });
@@ -82,7 +86,17 @@ export function createSqliteStore(file: string): ServiceStore {
       const savedAt = nowIso();
       const stored = definition === null ? current.definition : withRevision(definition, next);
       const json = JSON.stringify(definition === null ? withRevision(stored, next) : stored);
-      const changed = updateService.run(definition === null ? 1 : 0, json, savedAt, author.user, author.role, id, expected);
+      const changed = updateService.run(
+        definition === null ? 1 : 0,
+        stored.card.title,
+        stored.status,
+        json,
+        savedAt,
+        author.user,
+        author.role,
+        id,
+        expected,
+      );
       if (changed.changes !== 1) return { ok: false, reason: 'stale', current };
       const action: RevisionAction = definition === null ? 'delete' : 'update';
       insertRevision.run(id, next, action, definition === null ? null : json, author.user, author.role, savedAt);
@@ -91,12 +105,7 @@ export function createSqliteStore(file: string): ServiceStore {
   );
 
   return {
-    list: async (options = {}) =>
-      selectAll
-        .all()
-        .map(serviceOf)
-        .filter((service) => options.includeDeleted || !service.deleted)
-        .map(listItemOf),
+    list: async (options = {}) => (options.includeDeleted ? selectListAll : selectList).all().map(listItemOfRow),
     get: async (id) => get(id),
     create: async (definition, author) => create(definition, author),
     update: async (id, expected, definition, author) => write(id, expected, definition, author),

@@ -49,6 +49,7 @@ describe.each(useStoreKinds())('$name store', (kind) => {
     const updated = await store.update(mensa.id, 1, edited, luca);
     expect(updated).toMatchObject({ ok: true, service: { revision: 2, savedBy: 'Luca Bianchi', role: 'technical' } });
     expect(updated.ok && updated.service.definition.revision).toBe(2);
+    expect(await store.list()).toEqual([expect.objectContaining({ title: 'Mensa scolastica 2027', revision: 2, savedBy: 'Luca Bianchi', role: 'technical' })]);
     const stale = await store.update(mensa.id, 1, mensa, maria);
     expect(stale).toMatchObject({ ok: false, reason: 'stale', current: { revision: 2 } });
     expect(stale.ok === false && stale.reason === 'stale' && stale.current.definition.card.title).toBe('Mensa scolastica 2027');

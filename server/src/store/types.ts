@@ -67,18 +67,4 @@ export function withRevision(definition: ServiceDefinition, revision: number): S
   return { ...definition, revision };
 }
 
-/** A list row from a current copy. */
-export function listItemOf(service: StoredService): ServiceListItem {
-  return {
-    id: service.id,
-    title: service.definition.card.title,
-    status: service.definition.status,
-    revision: service.revision,
-    savedAt: service.savedAt,
-    savedBy: service.savedBy,
-    role: service.role,
-    deleted: service.deleted,
-  };
-}
-
 export type { RevisionAction };
