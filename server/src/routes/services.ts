@@ -85,16 +85,17 @@ export function serviceRoutes(app: FastifyInstance, store: ServiceStore) {
       const message = messages.idMismatch(body.definition.id, id);
       return sendError(reply, 422, { code: 'invalid', message, issues: [{ path: '/id', message }] });
     }
-    const current = await store.get(id);
-    if (!current) return sendError(reply, 404, { code: 'not-found', message: messages.notFound(id) });
-    if (current.revision !== precondition.revision) return sendRefused(reply, id, { ok: false, reason: 'stale', current });
     if (request.who.role === 'official') {
+      // Reserved options are judged against the revision the write is conditional on.
+      const current = await store.get(id);
+      if (!current) return sendError(reply, 404, { code: 'not-found', message: messages.notFound(id) });
+      if (current.revision !== precondition.revision) return sendRefused(reply, id, { ok: false, reason: 'stale', current });
       const options = technicalChanges(current.definition, body.definition);
       if (options.length > 0) {
         return sendError(reply, 403, { code: 'forbidden-option', message: messages.forbiddenOption(options), options });
       }
     }
-    // The store checks the revision again, atomically: a concurrent writer may have won meanwhile.
+    // The store checks the revision atomically: a concurrent writer may have won meanwhile.
     const result = await store.update(id, precondition.revision, body.definition, request.who);
     if (!result.ok) return sendRefused(reply, id, result);
     return sendService(reply, result.service);
