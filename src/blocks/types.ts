@@ -108,8 +108,10 @@ export interface BlockDefinition<P extends Record<string, unknown> = Record<stri
    * convention (`applicant`, `payment_amount`, `email_address`), JsonLogic
    * (never JavaScript) for computed values through `ctx.calculate`. The first
    * component holds the node's answer; the exporter attaches the node's
-   * visibility to every component returned. Without it the exporter converts
-   * the compiled schema generically and says so in a warning.
+   * visibility to every component returned. The built-in types keep theirs
+   * in `formio.ts` beside the definition, listed in `formioExports.ts` (out of
+   * the editor's first load); without either the exporter converts the
+   * compiled schema generically and says so in a warning.
    */
   formio?(node: FlowNode & { props: P }, ctx: FormioContext): FormioComponent | FormioComponent[];
 }

@@ -1,7 +1,6 @@
 import { helpProp, integrationKeyProp, labelOf, labelProp, requiredProp, str } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
 import { addressSchema } from './addressSchema';
-import { addressFormio } from './formio';
 
 export interface AddressProps extends BaseFieldProps {
   /** Prefilled municipality, e.g. the Comune's own name for residents-only services. */
@@ -29,7 +28,6 @@ export const addressBlock: BlockDefinition<AddressProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: addressFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

@@ -6,7 +6,6 @@ import { phoneFormats } from '../phone/phoneFormat';
 import { messages } from '../shared/field';
 import { labelOf, labelProp, requiredProp, str } from '../shared/props';
 import type { BlockDefinition, JsonSchema, UiSchema } from '../types';
-import { applicantFormio } from './formio';
 
 /** Optional parts of the applicant; name, surname and codice fiscale are always asked. */
 export const APPLICANT_OPTIONAL_FIELDS = ['birth_date', 'birth_place', 'address', 'email', 'phone'] as const;
@@ -97,7 +96,6 @@ export const applicantBlock: BlockDefinition<ApplicantProps> = {
       },
     },
   },
-  formio: applicantFormio,
   technicalProps: ['prefillFromIdentity'],
   compile(node, ctx) {
     const p = node.props;

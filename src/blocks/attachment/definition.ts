@@ -3,7 +3,6 @@ import { formatNumber } from '../shared/messages';
 import { helpProp, labelOf, labelProp, num, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
 import { acceptAttribute, acceptPattern, dataUrlMaxLength, MIME_TYPES, mimeName } from './mimeTypes';
-import { attachmentFormio } from './formio';
 
 export interface AttachmentProps extends BaseFieldProps {
   /** Accepted MIME types; empty or absent = any type. */
@@ -61,7 +60,6 @@ export const attachmentBlock: BlockDefinition<AttachmentProps> = {
       antivirus: { type: 'boolean', title: 'Controllo antivirus' },
     },
   },
-  formio: attachmentFormio,
   technicalProps: ['storage', 'antivirus'],
   compile(node, ctx) {
     const p = node.props;

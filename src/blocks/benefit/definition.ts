@@ -15,7 +15,6 @@ import type { BlockDefinition, JsonSchema } from '../types';
 import { BENEFIT_IBAN_KEY, computeBenefitNode } from './compute';
 import { benefitPayout } from './config';
 import { benefitPropsSchema, defaultBenefitProps, type BenefitProps } from './props';
-import { benefitFormio } from './formio';
 
 const TEXTS = {
   it: {
@@ -52,7 +51,6 @@ export const benefitBlock: BlockDefinition<BenefitProps> = {
   defaultKey: 'beneficio',
   defaultProps: defaultBenefitProps,
   propsSchema: benefitPropsSchema,
-  formio: benefitFormio,
   technicalProps: [],
   // The editor's «Simula»: how far the budget goes over many generated or loaded applications.
   simulator: 'budget',

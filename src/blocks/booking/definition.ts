@@ -12,7 +12,6 @@ import { computeBooking } from './compute';
 import { bookingConfig } from './config';
 import { openingHoursText } from './hours';
 import { bookingPropsSchema, defaultBookingProps, type BookingProps } from './props';
-import { bookingFormio } from './formio';
 
 const TEXTS = {
   it: { office: 'Ufficio', start: 'Data e ora dell’appuntamento', hours: 'Orari', slot: (n: number) => `appuntamenti di ${n} minuti` },
@@ -32,7 +31,6 @@ export const bookingBlock: BlockDefinition<BookingProps> = {
   defaultKey: 'appuntamento',
   defaultProps: defaultBookingProps,
   propsSchema: bookingPropsSchema,
-  formio: bookingFormio,
   technicalProps: [],
   compile(node, ctx) {
     const p = node.props;

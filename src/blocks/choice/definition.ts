@@ -1,7 +1,6 @@
 import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, optionsOf, optionsProp, requiredProp, str } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
-import { choiceFormio } from './formio';
 
 export interface ChoiceOption extends Record<string, unknown> {
   value: string;
@@ -55,7 +54,6 @@ export const choiceBlock: BlockDefinition<ChoiceProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: choiceFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

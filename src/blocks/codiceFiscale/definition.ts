@@ -2,7 +2,6 @@ import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, placeholderProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, CompileContext, JsonSchema } from '../types';
 import { codiceFiscaleFormats } from './checkCodiceFiscale';
-import { codiceFiscaleFormio } from './formio';
 
 export interface CodiceFiscaleProps extends BaseFieldProps {
   placeholder?: string;
@@ -41,7 +40,6 @@ export const codiceFiscaleBlock: BlockDefinition<CodiceFiscaleProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: codiceFiscaleFormio,
   technicalProps: ['anprCheck', 'integrationKey'],
   compile(node, ctx) {
     const schema = codiceFiscaleSchema(labelOf(node.props, codiceFiscaleBlock.label.it), ctx);

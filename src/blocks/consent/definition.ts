@@ -1,7 +1,6 @@
 import { messages } from '../shared/field';
 import { labelOf, labelProp, requiredProp, str } from '../shared/props';
 import type { BlockDefinition, JsonSchema, UiSchema } from '../types';
-import { consentFormio } from './formio';
 
 export interface ConsentProps extends Record<string, unknown> {
   label: string;
@@ -52,7 +51,6 @@ export const consentBlock: BlockDefinition<ConsentProps> = {
       },
     },
   },
-  formio: consentFormio,
   technicalProps: ['policyVersion'],
   compile(node, ctx) {
     const p = node.props;

@@ -2,7 +2,6 @@ import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, requiredProp, str } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
 import { dateFormats } from './dateFormats';
-import { dateFormio } from './formio';
 
 export type DateRange = 'any' | 'past' | 'future';
 
@@ -37,7 +36,6 @@ export const dateBlock: BlockDefinition<DateProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: dateFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

@@ -1,7 +1,6 @@
 import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, placeholderProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
-import { emailFormio } from './formio';
 
 export interface EmailProps extends BaseFieldProps {
   placeholder?: string;
@@ -26,7 +25,6 @@ export const emailBlock: BlockDefinition<EmailProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: emailFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const m = messages(ctx);

@@ -2,7 +2,6 @@ import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, placeholderProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
 import { ibanFormats } from './ibanFormats';
-import { ibanFormio } from './formio';
 
 export interface IbanProps extends BaseFieldProps {
   placeholder?: string;
@@ -30,7 +29,6 @@ export const ibanBlock: BlockDefinition<IbanProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: ibanFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

@@ -2,7 +2,6 @@ import { INFO_FIELD } from '../shared/uiFields';
 import { str } from '../shared/props';
 import type { BlockDefinition } from '../types';
 import { markdownExcerpt } from './markdownExcerpt';
-import { infoTextFormio } from './formio';
 
 export interface InfoTextProps extends Record<string, unknown> {
   /** Markdown text. */
@@ -37,7 +36,6 @@ export const infoTextBlock: BlockDefinition<InfoTextProps> = {
       },
     },
   },
-  formio: infoTextFormio,
   technicalProps: [],
   compile(node) {
     return {

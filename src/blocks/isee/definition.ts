@@ -3,7 +3,6 @@ import { formatNumber } from '../shared/messages';
 import { helpProp, labelOf, labelProp, requiredProp, str } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema, UiSchema } from '../types';
 import { dsuFormats } from './dsuProtocol';
-import { iseeFormio } from './formio';
 
 export type IseeKind = 'ordinario' | 'minorenni' | 'universitario' | 'sociosanitario' | 'corrente';
 
@@ -58,7 +57,6 @@ export const iseeBlock: BlockDefinition<IseeProps> = {
       },
     },
   },
-  formio: iseeFormio,
   technicalProps: ['inpsCheck'],
   compile(node, ctx) {
     const p = node.props;

@@ -3,7 +3,6 @@ import { formatNumber } from '../shared/messages';
 import { helpProp, integrationKeyProp, labelOf, labelProp, num, requiredProp } from '../shared/props';
 import { rangeSummary } from '../number/definition';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
-import { moneyFormio } from './formio';
 
 export interface MoneyProps extends BaseFieldProps {
   minimum?: number;
@@ -32,7 +31,6 @@ export const moneyBlock: BlockDefinition<MoneyProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: moneyFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

@@ -2,7 +2,6 @@ import { optionsSummary, type ChoiceOption } from '../choice/definition';
 import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, num, optionsOf, optionsProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
-import { multiChoiceFormio } from './formio';
 
 export interface MultiChoiceProps extends BaseFieldProps {
   options: ChoiceOption[];
@@ -45,7 +44,6 @@ export const multiChoiceBlock: BlockDefinition<MultiChoiceProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: multiChoiceFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

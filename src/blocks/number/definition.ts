@@ -2,7 +2,6 @@ import { fieldUi, messages } from '../shared/field';
 import { formatNumber } from '../shared/messages';
 import { helpProp, integrationKeyProp, labelOf, labelProp, num, placeholderProp, requiredProp, str } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
-import { numberFormio } from './formio';
 
 export interface NumberProps extends BaseFieldProps {
   placeholder?: string;
@@ -47,7 +46,6 @@ export const numberBlock: BlockDefinition<NumberProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: numberFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

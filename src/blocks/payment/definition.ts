@@ -14,7 +14,6 @@ import { fineSettings, paymentMode } from './config';
 import { NOTICE_CODE_FORMAT, paymentFormats } from './formats';
 import { defaultPaymentProps, paymentPropsSchema, type PaymentProps } from './props';
 import { paymentParagraphs, paymentSummary } from './text';
-import { paymentFormio } from './formio';
 
 const NOTICE_MESSAGE = {
   it: (l: string) => `Il campo «${l}» non è valido: servono le 18 cifre del codice avviso, controlla le ultime due (cifre di controllo)`,
@@ -75,7 +74,6 @@ export const paymentBlock: BlockDefinition<PaymentProps> = {
   defaultKey: 'pagamento',
   defaultProps: defaultPaymentProps,
   propsSchema: paymentPropsSchema,
-  formio: paymentFormio,
   technicalProps: ['entityTaxCode', 'taxonomyCode', 'gateway'],
   compile(node, ctx) {
     const p = node.props;

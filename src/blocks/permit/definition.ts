@@ -12,7 +12,6 @@ import { PERMIT_INFO_KEY, permitDocuments } from './documents';
 import { permitNotice, permitTerms } from './notice';
 import { defaultPermitProps, permitPropsSchema, type PermitProps } from './props';
 import { monthsInWords } from './validity';
-import { permitFormio } from './formio';
 
 export const permitBlock: BlockDefinition<PermitProps> = {
   type: 'permit',
@@ -27,7 +26,6 @@ export const permitBlock: BlockDefinition<PermitProps> = {
   defaultKey: 'permesso',
   defaultProps: defaultPermitProps,
   propsSchema: permitPropsSchema,
-  formio: permitFormio,
   technicalProps: [],
   compile(node, ctx) {
     const p = node.props;

@@ -2,7 +2,6 @@ import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, placeholderProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
 import { phoneFormats } from './phoneFormat';
-import { phoneFormio } from './formio';
 
 export interface PhoneProps extends BaseFieldProps {
   placeholder?: string;
@@ -27,7 +26,6 @@ export const phoneBlock: BlockDefinition<PhoneProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: phoneFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const m = messages(ctx);

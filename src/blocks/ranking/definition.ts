@@ -10,7 +10,6 @@ import type { BlockDefinition } from '../types';
 import { computeRanking } from './compute';
 import { rankingConfig } from './config';
 import { defaultRankingProps, rankingPropsSchema, type RankingProps } from './props';
-import { rankingFormio } from './formio';
 
 /** A date for citizens, or the raw text when it is not a valid date (never throws). */
 function dateText(date: string): string {
@@ -53,7 +52,6 @@ export const rankingBlock: BlockDefinition<RankingProps> = {
   defaultKey: 'graduatoria',
   defaultProps: defaultRankingProps,
   propsSchema: rankingPropsSchema,
-  formio: rankingFormio,
   technicalProps: ['exportCode'],
   // The editor's «Simula»: many generated or loaded applications ranked by these criteria.
   simulator: 'ranking',

@@ -1,7 +1,6 @@
 import { messages } from '../shared/field';
 import { helpProp, labelOf, labelProp, num, str } from '../shared/props';
 import type { BlockDefinition, JsonSchema } from '../types';
-import { repeatableGroupFormio } from './formio';
 
 export interface RepeatableGroupProps extends Record<string, unknown> {
   label: string;
@@ -45,7 +44,6 @@ export const repeatableGroupBlock: BlockDefinition<RepeatableGroupProps> = {
       maxItems: { type: 'integer', title: 'Numero massimo', minimum: 1, maximum: 100 },
     },
   },
-  formio: repeatableGroupFormio,
   technicalProps: [],
   compile(node, ctx) {
     const p = node.props;

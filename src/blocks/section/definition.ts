@@ -1,6 +1,5 @@
 import { labelOf, labelProp, str } from '../shared/props';
 import type { BlockDefinition, JsonSchema } from '../types';
-import { sectionFormio } from './formio';
 
 export interface SectionProps extends Record<string, unknown> {
   label: string;
@@ -24,7 +23,6 @@ export const sectionBlock: BlockDefinition<SectionProps> = {
       description: { type: 'string', title: 'Introduzione', maxLength: 5000, 'x-widget': 'markdown' },
     },
   },
-  formio: sectionFormio,
   technicalProps: [],
   compile(node, ctx) {
     const inner = ctx.compileChildren(node.children ?? []);

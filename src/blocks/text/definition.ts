@@ -14,7 +14,6 @@ import {
   str,
 } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition } from '../types';
-import { textFormio } from './formio';
 
 export interface TextProps extends BaseFieldProps {
   placeholder?: string;
@@ -63,7 +62,6 @@ export const textBlock: BlockDefinition<TextProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: textFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const label = labelOf(node.props, textBlock.label.it);

@@ -11,7 +11,6 @@ import {
 } from '../shared/props';
 import { lengthSummary } from '../text/definition';
 import type { BaseFieldProps, BlockDefinition } from '../types';
-import { textareaFormio } from './formio';
 
 export interface TextareaProps extends BaseFieldProps {
   placeholder?: string;
@@ -43,7 +42,6 @@ export const textareaBlock: BlockDefinition<TextareaProps> = {
       default: { type: 'string', title: 'Valore predefinito', maxLength: 20000, 'x-widget': 'textarea' },
     },
   },
-  formio: textareaFormio,
   technicalProps: [],
   compile(node, ctx) {
     const label = labelOf(node.props, textareaBlock.label.it);

@@ -1,7 +1,6 @@
 import { fieldUi, messages } from '../shared/field';
 import { helpProp, integrationKeyProp, labelOf, labelProp, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
-import { yesNoFormio } from './formio';
 
 export interface YesNoProps extends BaseFieldProps {
   default?: boolean;
@@ -26,7 +25,6 @@ export const yesNoBlock: BlockDefinition<YesNoProps> = {
       integrationKey: integrationKeyProp,
     },
   },
-  formio: yesNoFormio,
   technicalProps: ['integrationKey'],
   compile(node, ctx) {
     const p = node.props;

@@ -10,6 +10,7 @@
  * Labels, limits and options come from `compile()`, so the export says what
  * our preview says, in the same language.
  */
+import { formioExportOf } from '../../../blocks/formioExports';
 import { defaultRegistry, type BlockRegistry } from '../../../blocks/registry';
 import { formioContent, formioFromSchema, type FormioComponent, type FormioContext } from '../../../blocks/shared/formio';
 import type { CompiledNode, JsonSchema, UiSchema } from '../../../blocks/types';
@@ -122,6 +123,7 @@ export function exportFormio(
     const entry: Placed = { node, parent, inList, formioKey: node.key, aliases: [] };
     placed.push(entry);
     const block = registry.get(node.type);
+    const formio = block && formioExportOf(block);
     const outer = frame;
     frame = { node, pointer, compiled, placed: entry, list };
     let components: FormioComponent[];
@@ -129,11 +131,11 @@ export function exportFormio(
       if (!block) {
         warnings.push({ path: pointer, message: `Tipo «${node.type}» sconosciuto: esportato come testo informativo, senza risposta` });
         components = [formioContent(node.key, `Elemento di tipo «${node.type}» non esportabile.`)];
-      } else if (!block.formio) {
+      } else if (!formio) {
         warnings.push({ path: pointer, message: `«${block.label.it}» non ha un’esportazione Form.io dedicata: esportato dal suo schema` });
         components = [formioFromSchema(node.key, compiled.schema ?? {}, compiled.uiSchema, compiled.required)];
       } else {
-        const out = block.formio(node, ctx);
+        const out = formio(node, ctx);
         components = Array.isArray(out) ? out : [out];
       }
     } catch (error) {

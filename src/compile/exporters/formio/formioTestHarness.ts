@@ -97,7 +97,16 @@ export async function renderFormio(form: FormioForm): Promise<RenderedForm> {
       pageCount: (instance.allPages ?? instance.pages ?? []).length,
       async setData(data) {
         instance.setValue({ data });
-        await settle(300);
+        // Form.io recomputes conditions and calculated values in debounced passes: wait until they stop changing.
+        const snapshot = () => JSON.stringify([...read()].map(([path, c]) => [path, c.visible, c.dataValue]));
+        let last = '';
+        let stable = 0;
+        for (let waited = 0; waited < 5000 && stable < 3; waited += 150) {
+          await settle(150);
+          const now = snapshot();
+          stable = now === last ? stable + 1 : 0;
+          last = now;
+        }
         rendered.components = read();
       },
       destroy() {
