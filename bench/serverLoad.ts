@@ -12,7 +12,7 @@
  * a floor, not the server's ceiling.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RevisionInfo, ServiceDefinition, WhoAmI } from '../src/model';
@@ -41,6 +41,8 @@ export interface ServerLoadResult {
   /** Answers other than 200 and 412 (should be none). */
   failed: number;
   storage: StorageCheck;
+  /** The machine's 1-minute load average when the run ended: the figures are only comparable at similar load. */
+  loadAverage: number;
 }
 
 const TEMPLATES = ['bonus-alimentare', 'iscrizione-asilo-nido', 'contrassegno-disabili', 'pagamento-sanzioni', 'mensa-scolastica', 'prenotazione-anagrafe'];
@@ -160,6 +162,7 @@ async function loadOne(name: string, store: ServiceStore): Promise<ServerLoadRes
     stale: shared.stale,
     failed: shared.failed,
     storage: checkRevisions(shared.accepted, stored),
+    loadAverage: round(os.loadavg()[0]),
   };
 }
 
@@ -206,6 +209,7 @@ export function printServerLoad({ results, skipped }: { results: ServerLoadResul
       `${r.store.padEnd(32)} | ${String(r.requests).padStart(9)} | ${String(r.seconds).padStart(7)} | ${String(r.requestsPerSecond).padStart(7)} | ${String(r.latencyMs.p50).padStart(6)} | ${String(r.latencyMs.p95).padStart(6)} | ${String(r.latencyMs.p99).padStart(6)} | ${String(r.accepted).padStart(9)} | ${String(r.stale).padStart(4)} | ${String(r.failed).padStart(5)} | ${storage}`,
     );
   }
+  console.log(`carico medio della macchina (1 min) a fine prova: ${results.map((r) => `${r.store.split(' ')[0]} ${r.loadAverage}`).join(', ')} su ${os.cpus().length} core`);
   for (const line of skipped) console.log(line);
 }
 
