@@ -4,7 +4,7 @@
  * `main.ts` listens for real. Importing this module has no side effects.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { API_BASE } from '../../src/model';
+import { API_BASE, publishedSchema } from '../../src/model';
 import { bearerHook } from './auth/bearer';
 import type { TokenTable } from './auth/tokens';
 import { errorHandler } from './errorHandler';
@@ -27,6 +27,8 @@ export interface ServerOptions {
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+/** Where the service-definition JSON Schema is published (as in public/schema/). */
+export const SCHEMA_PATH = '/schema/service-definition.v1.json';
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
@@ -38,6 +40,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Only JSON is accepted (anything else is 415, in Italian).
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  // The format's JSON Schema at the same address as in the built app, also when only the API is served.
+  const definitionSchema = JSON.stringify(publishedSchema(), null, 2);
+  app.get(SCHEMA_PATH, async (_request, reply) =>
+    reply.type('application/schema+json; charset=utf-8').header('Cache-Control', 'no-cache').send(definitionSchema),
+  );
 
   const openApi = JSON.stringify(openApiDocument());
   app.get(`${API_BASE}/openapi.json`, async (_request, reply) => reply.type('application/json; charset=utf-8').send(openApi));

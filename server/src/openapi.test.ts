@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildServer } from './app';
 import { createTokenTable } from './auth/tokens';
@@ -39,7 +40,7 @@ describe('the OpenAPI document', () => {
 
     const routes = registeredRoutes(app.printRoutes({ commonPrefix: false }));
     expect(routes).toContain('PUT /api/v1/services/:id');
-    expect(routes).toHaveLength(9);
+    expect(routes).toHaveLength(10);
     const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${path}`));
     expect(documented.sort()).toEqual(routes.map((route) => openApiPath(route)).sort());
     await app.close();
@@ -59,6 +60,19 @@ describe('the OpenAPI document', () => {
     // Every $ref resolves inside the document.
     const refs = JSON.stringify(doc).match(/"#\/components\/schemas\/[A-Za-z]+"/g) ?? [];
     for (const ref of new Set(refs)) expect(doc.components.schemas[ref.slice(22, -1)], ref).toBeDefined();
+    await app.close();
+    await store.close();
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is served without a token, equal to public/schema/service-definition.v1.json, also when no app is served', async () => {
+    const store = createSqliteStore(':memory:');
+    const app = await buildServer({ store, tokens: createTokenTable([]) });
+    const answer = await app.inject({ url: '/schema/service-definition.v1.json' });
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-type']).toMatch(/^application\/schema\+json/);
+    expect(JSON.parse(answer.body)).toEqual(JSON.parse(readFileSync('public/schema/service-definition.v1.json', 'utf8')));
     await app.close();
     await store.close();
   });

@@ -110,6 +110,13 @@ export function openApiDocument() {
       [`${API_BASE}/openapi.json`]: {
         get: { summary: 'Questo documento', security: [], responses: { '200': { description: 'OpenAPI 3.1' } } },
       },
+      '/schema/service-definition.v1.json': {
+        get: {
+          summary: 'Lo JSON Schema della definizione di servizio (formato 1)',
+          security: [],
+          responses: { '200': { description: 'JSON Schema draft-07', content: { 'application/schema+json': { schema: { type: 'object' } } } } },
+        },
+      },
       [`${API_BASE}/me`]: {
         get: { summary: 'Chi è il titolare del token', responses: { '200': { description: 'Utente e ruolo', content: json(ref('WhoAmI')) }, ...common } },
       },
