@@ -14,6 +14,7 @@ import { evaluateRule } from '../../../rules/evaluate';
 import { computeVisibility } from '../../../runtime/engine';
 import { compile } from '../../compile';
 import { fieldCatalog } from '../../fieldCatalog';
+import { serviceWithEveryType } from './everyTypeService';
 import { exportFormio } from './exportFormio';
 import { formioPathOf, renderFormio, toFormioData, type RenderedForm } from './formioTestHarness';
 
@@ -103,5 +104,15 @@ describe('Form.io export: a condition and an amount, as in our preview', () => {
       expect(open.components.get('payment_amount')?.dataValue).toBe(expected.ok ? expected.value : NaN);
     }
     expect(open.components.get('payment_description')?.dataValue).toBe(retta.props.reason);
+  }, 30_000);
+});
+
+describe('Form.io export of every built-in type', () => {
+  it('renders one node of each type, default props, without errors', async () => {
+    const { def, nodes } = serviceWithEveryType();
+    const { form, paths } = exportFormio(def);
+    open = await renderFormio(form);
+    expect(open.errors).toEqual([]);
+    for (const node of nodes) expect(open.components.has(paths[node.key]), node.type).toBe(true);
   }, 30_000);
 });
