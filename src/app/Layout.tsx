@@ -5,8 +5,8 @@ import { RoleSwitch } from '../features/settings/RoleSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The back-office frame: skip link, header with navigation, main landmark. */
-/** Starts sync (when configured) a second after the first screen: its code never weighs on a first load. */
-const startSyncLater = () => void setTimeout(() => import('../features/sync/syncServices').then((m) => m.startSyncIfConfigured()), 1000);
+/** Starts sync (when configured) 1.5 s after the first screen: never part of a first load. */
+const startSyncLater = () => void setTimeout(() => import('../features/sync/syncServices').then((m) => m.startSyncIfConfigured()), 1500);
 
 export function Layout() {
   const { t } = useTranslation();
