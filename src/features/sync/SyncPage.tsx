@@ -117,9 +117,19 @@ function ConnectionForm({ overview }: { overview: SyncOverview }) {
 function SyncStatusPanel({ overview, titles }: { overview: SyncOverview; titles: Map<string, string> }) {
   const { t, i18n } = useTranslation('sync');
   const [notice, setNotice] = useState<string | null>(null);
+  // Local, not the stored health: a tab closed mid-pass must not leave the button disabled for good.
+  const [busy, setBusy] = useState(false);
   const { config, health } = overview;
   if (!config) return notice ? <p className="sync-message sync-message-info" role="status">{notice}</p> : null;
   const conflicts = [...overview.states.values()].filter((s) => s.conflict);
+  const syncNow = async () => {
+    setBusy(true);
+    try {
+      await syncRunner().syncNow();
+    } finally {
+      setBusy(false);
+    }
+  };
   const disconnect = async () => {
     await clearConfig(getDatabase());
     setNotice(t('status.disconnected'));
@@ -158,7 +168,7 @@ function SyncStatusPanel({ overview, titles }: { overview: SyncOverview; titles:
         </ul>
       )}
       <div className="sync-actions">
-        <button type="button" className="btn btn-primary" onClick={() => void syncRunner().syncNow()} disabled={health.state === 'syncing'}>
+        <button type="button" className="btn btn-primary" onClick={() => void syncNow()} disabled={busy}>
           {t('status.syncNow')}
         </button>
         <button type="button" className="btn btn-danger" onClick={() => void disconnect()}>
