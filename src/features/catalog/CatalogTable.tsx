@@ -73,7 +73,7 @@ export function CatalogTable({
             </td>
             {syncing && (
               <td className="cell-sync">
-                <SyncBadge serviceId={entry.id} title={entry.title} status={sync!.statusOf(entry.id)} error={sync!.states.get(entry.id)?.error} />
+                <SyncBadge serviceId={entry.id} title={entry.title} status={sync!.statusOf(entry.id)} error={sync!.states.get(entry.id)?.error ?? sync!.health.message} />
               </td>
             )}
             <td className="cell-updated">

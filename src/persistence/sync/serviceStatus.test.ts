@@ -20,6 +20,7 @@ describe('serviceSyncStatus', () => {
     const conflict = { current: {} as never, revision: 4 };
     expect(serviceSyncStatus({ ...synced, conflict, error: 'x' }, 1, { state: 'offline' })).toBe('conflict');
     expect(serviceSyncStatus({ ...synced, error: 'Livello di accesso riservato' }, 1, { state: 'ok' })).toBe('error');
+    expect(serviceSyncStatus(synced, 1, { state: 'error' })).toBe('error');
     // A refusal with nothing left to send is over.
     expect(serviceSyncStatus({ ...synced, error: 'vecchio' }, 0, { state: 'ok' })).toBe('synced');
   });
