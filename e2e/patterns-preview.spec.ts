@@ -94,7 +94,7 @@ test('booking (CIE at the Anagrafe): pick a slot with the mouse and the arrow ke
   await submit(frame);
   const receipt = frame.getByTestId('receipt-pattern-appuntamento');
   await expect(receipt).toContainText('Data e ora: martedì 2 marzo 2027, 11:30');
-  await expect(receipt).toContainText('Piazza della Repubblica 1, Borgo Esempio');
+  await expect(receipt).toContainText('Piazza della Repubblica 1, 40100 Borgo Esempio');
   await expect(receipt).toContainText('Puoi annullare entro lunedì 1 marzo 2027');
   await axe(page, 'receipt with the appointment');
 });

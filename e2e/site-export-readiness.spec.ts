@@ -16,7 +16,12 @@ test('the card editor warns under «Contatti» and «Come fare», and the summar
 
   const summary = page.locator('.readiness-summary');
   const contacts = page.locator('#contatti');
-  // The template's office address has no CAP: the JSON-LD postal address would lack it.
+  // The flagship template is complete: no note, and the summary says so.
+  await expect(summary).toHaveText(/La scheda ha tutto ciò che il validatore nazionale dei siti dei Comuni controlla/);
+  await expect(page.locator('.readiness-note')).toHaveCount(0);
+
+  // An address without CAP: the JSON-LD postal address would lack it.
+  await contacts.getByLabel('Indirizzo').fill('Piazza della Repubblica 1, Borgo Esempio (piano terra)');
   await expect(summary).toContainText('Manca 1 elemento perché la pagina del servizio superi i controlli del validatore nazionale:');
   await expect(contacts.locator('.readiness-note')).toContainText('«Contatti»: aggiungi il CAP all’indirizzo dell’ufficio');
   await expect(page.locator('.readiness-note')).toHaveCount(1);

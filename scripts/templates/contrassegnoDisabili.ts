@@ -15,7 +15,7 @@ import { card, codiceFiscale, COMUNE, fileAnswer, is, node, privacyConsent, tech
 
 const office = {
   name: 'Polizia locale – Ufficio permessi e contrassegni',
-  address: 'Via della Libertà 8, Borgo Esempio',
+  address: 'Via della Libertà 8, 40100 Borgo Esempio',
   phone: '0123 456 760',
   email: 'permessi.polizialocale@comune.borgoesempio.it',
   pec: COMUNE.pec,

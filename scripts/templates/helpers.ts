@@ -20,7 +20,7 @@ export const COMUNE = {
   full: 'Comune di Borgo Esempio',
   site: 'https://www.comune.borgoesempio.it',
   services: 'https://servizi.comune.borgoesempio.it',
-  townHall: 'Piazza della Repubblica 1, Borgo Esempio',
+  townHall: 'Piazza della Repubblica 1, 40100 Borgo Esempio',
   pec: 'protocollo@pec.comune.borgoesempio.it',
 } as const;
 

@@ -22,7 +22,7 @@ function noticeCode(segregation: string, iuvBase: string): string {
 
 const office = {
   name: 'Polizia locale – Ufficio verbali',
-  address: 'Via della Libertà 8, Borgo Esempio',
+  address: 'Via della Libertà 8, 40100 Borgo Esempio',
   phone: '0123 456 765',
   email: 'verbali.polizialocale@comune.borgoesempio.it',
   pec: 'polizialocale@pec.comune.borgoesempio.it',

@@ -16,7 +16,7 @@ describe('prenotazione CIE: la conferma dell’appuntamento per riepilogo e rice
       headline: { label: 'Data e ora', value: 'martedì 9 marzo 2027, 09:30' },
       rows: [
         { label: 'Ufficio', value: 'Ufficio Anagrafe – Sportello CIE', echo: true },
-        { label: 'Indirizzo', value: 'Piazza della Repubblica 1, Borgo Esempio' },
+        { label: 'Indirizzo', value: 'Piazza della Repubblica 1, 40100 Borgo Esempio' },
         { label: 'Durata', value: '20 minuti' },
         { label: 'Annullamento', value: 'Puoi annullare entro lunedì 8 marzo 2027' },
       ],
