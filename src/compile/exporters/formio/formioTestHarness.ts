@@ -72,7 +72,12 @@ export async function renderFormio(form: FormioForm): Promise<RenderedForm> {
   document.body.appendChild(element);
   const errors: unknown[] = [];
   const original = console.error;
+  const originalWarn = console.warn;
   console.error = (...args: unknown[]) => errors.push(args);
+  // Form.io reports template failures as warnings ("Error interpolating template …").
+  console.warn = (...args: unknown[]) => {
+    if (args.some((a) => a instanceof Error || /error/i.test(String(a)))) errors.push(args);
+  };
   const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
   window.addEventListener('error', onError);
   try {
@@ -113,12 +118,14 @@ export async function renderFormio(form: FormioForm): Promise<RenderedForm> {
         instance.destroy();
         element.remove();
         console.error = original;
+        console.warn = originalWarn;
         window.removeEventListener('error', onError);
       },
     };
     return rendered;
   } catch (error) {
     console.error = original;
+    console.warn = originalWarn;
     window.removeEventListener('error', onError);
     throw error;
   }
@@ -143,6 +150,22 @@ function readAt(source: unknown, path: string): unknown {
   return node;
 }
 
+/** An uploaded file as Form.io's file component holds it (we keep a data URL, with its name). */
+function formioFile(dataUrl: string): Record<string, unknown> {
+  const type = /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'application/octet-stream';
+  const name = /;name=([^;,]+)/.exec(dataUrl)?.[1] ?? 'allegato';
+  return { storage: 'base64', name, originalName: name, url: dataUrl, type, size: dataUrl.length };
+}
+
+/** Files become Form.io's lists of file objects; everything else stays. */
+function formioValue(value: unknown): unknown {
+  if (typeof value === 'string' && value.startsWith('data:')) return [formioFile(value)];
+  if (Array.isArray(value) && value.length && value.every((v) => typeof v === 'string' && v.startsWith('data:'))) return value.map((v) => formioFile(v as string));
+  if (Array.isArray(value)) return value.map((item) => (item && typeof item === 'object' ? Object.fromEntries(Object.entries(item).map(([k, v]) => [k, formioValue(v)])) : item));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, formioValue(v)]));
+  return value;
+}
+
 /**
  * Our answers in Form.io's shape: each answer moved from our path to its
  * Form.io path (the deepest known path wins, so the applicant's parts land in
@@ -158,11 +181,11 @@ export function toFormioData(answers: Record<string, unknown>, paths: Record<str
     if (Array.isArray(value) && ours.some((other) => other.startsWith(`${path}.`))) {
       // A list's items keep our keys: written whole.
       lists.push(path);
-      setAt(data, paths[path], value);
+      setAt(data, paths[path], formioValue(value));
       continue;
     }
     const leaf = !ours.some((other) => other.startsWith(`${path}.`));
-    if (leaf && value !== undefined) setAt(data, paths[path], value);
+    if (leaf && value !== undefined) setAt(data, paths[path], formioValue(value));
   }
   return data;
 }
