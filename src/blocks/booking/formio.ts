@@ -13,5 +13,9 @@ export const bookingFormio: FormioExport = (node, ctx) => {
   const description = ui['ui:description'];
   if (typeof description === 'string' && description) out.push(formioContent(`${node.key}_info`, description));
   out.push(formioFromSchema(node.key, compiled.schema ?? {}, ui, compiled.required));
+  ctx.warn(
+    'OpenCity prenota con il proprio calendario, che Form.io da solo non ha: l’appuntamento è esportato come scelta ' +
+      'dell’ufficio e data e ora libere, senza gli orari di apertura né i posti già presi',
+  );
   return out;
 };

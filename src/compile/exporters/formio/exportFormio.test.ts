@@ -86,6 +86,14 @@ describe('exportFormio: what Form.io cannot express', () => {
     expect(conditional).toEqual({ json: { '==': [{ var: 'data.applicant.data.address.data.municipality' }, 'Pisa'] } });
   });
 
+  it('says that a booking loses OpenCity’s calendar (opening hours, taken slots)', () => {
+    const def = load('prenotazione-anagrafe.json');
+    const stepIndex = def.steps.findIndex((s) => s.nodes.some((n) => n.type === 'booking'));
+    const nodeIndex = def.steps[stepIndex].nodes.findIndex((n) => n.type === 'booking');
+    const { warnings } = exportFormio(def);
+    expect(warnings).toEqual([{ path: `/steps/${stepIndex}/nodes/${nodeIndex}`, message: expect.stringContaining('calendario') }]);
+  });
+
   it('keeps an unknown block type as a notice and warns, instead of failing', () => {
     const def = load('pagamento-sanzioni.json');
     def.steps[0].nodes.push({ id: 'nuovo-1', type: 'firma_digitale', key: 'firma', props: {} });

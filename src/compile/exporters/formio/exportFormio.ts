@@ -272,6 +272,7 @@ function answerPaths(placed: readonly Placed[]): Map<string, FormioPath> {
  * known prefix is rewritten, the rest (a composite's part) kept.
  */
 function resolvePath(path: string, paths: Map<string, FormioPath>, list: Placed | undefined): string {
+  if (path === '') return list ? 'row' : 'data';
   const listPath = list ? pathOfList(list, paths) : undefined;
   const candidates: Array<[string, number]> = listPath ? [[`${listPath}.${path}`, listPath.length], [path, 0]] : [[path, 0]];
   for (const [candidate, floor] of candidates) {
