@@ -9,34 +9,10 @@
 import pg from 'pg';
 import type { RevisionAction, ServiceDefinition } from '../../../src/model';
 import { LIST_COLUMNS, listItemOfRow, nowIso, revisionInfoOf, serviceOf, storedRevisionOf, type ListRow, type RevisionRow, type ServiceRow } from './rows';
+import { migrationSql, REVISION_COLUMNS } from './tables';
 import { withRevision, type Author, type CreateResult, type ServiceStore, type WriteResult } from './types';
 
-const MIGRATION = `
-CREATE TABLE IF NOT EXISTS services (
-  id TEXT PRIMARY KEY,
-  revision INTEGER NOT NULL,
-  deleted BOOLEAN NOT NULL DEFAULT FALSE,
-  -- the list's summary, kept beside the definition so that listing parses nothing
-  title TEXT NOT NULL,
-  status TEXT NOT NULL,
-  definition TEXT NOT NULL,
-  saved_at TEXT NOT NULL,
-  saved_by TEXT NOT NULL,
-  role TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS revisions (
-  service_id TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  action TEXT NOT NULL,
-  definition TEXT,
-  saved_by TEXT NOT NULL,
-  role TEXT NOT NULL,
-  saved_at TEXT NOT NULL,
-  PRIMARY KEY (service_id, revision)
-);
-`;
-
-const REVISION_COLUMNS = 'revision, action, definition, saved_at, saved_by, role';
+const MIGRATION = migrationSql('postgres');
 
 /** Connects, creates the tables when missing (idempotent), and returns the store. */
 export async function createPostgresStore(connectionString: string, options: { max?: number } = {}): Promise<ServiceStore> {

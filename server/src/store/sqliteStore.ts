@@ -7,32 +7,10 @@
 import Database from 'better-sqlite3';
 import { withRevision, type Author, type ServiceStore, type StoredService, type WriteResult } from './types';
 import { LIST_COLUMNS, listItemOfRow, nowIso, revisionInfoOf, serviceOf, storedRevisionOf, type ListRow, type RevisionRow, type ServiceRow } from './rows';
+import { migrationSql, REVISION_COLUMNS } from './tables';
 import type { RevisionAction, ServiceDefinition } from '../../../src/model';
 
-const MIGRATION = `
-CREATE TABLE IF NOT EXISTS services (
-  id TEXT PRIMARY KEY,
-  revision INTEGER NOT NULL,
-  deleted INTEGER NOT NULL DEFAULT 0,
-  -- the list's summary, kept beside the definition so that listing parses nothing
-  title TEXT NOT NULL,
-  status TEXT NOT NULL,
-  definition TEXT NOT NULL,
-  saved_at TEXT NOT NULL,
-  saved_by TEXT NOT NULL,
-  role TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS revisions (
-  service_id TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  action TEXT NOT NULL,
-  definition TEXT,
-  saved_by TEXT NOT NULL,
-  role TEXT NOT NULL,
-  saved_at TEXT NOT NULL,
-  PRIMARY KEY (service_id, revision)
-);
-`;
+const MIGRATION = migrationSql('sqlite');
 
 /** Opens (creating when needed) the database at `file`; `:memory:` for a private one. */
 export function createSqliteStore(file: string): ServiceStore {
@@ -55,10 +33,10 @@ export function createSqliteStore(file: string): ServiceStore {
     'INSERT INTO revisions (service_id, revision, action, definition, saved_by, role, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const selectRevisions = db.prepare<[string], RevisionRow>(
-    'SELECT revision, action, definition, saved_at, saved_by, role FROM revisions WHERE service_id = ? ORDER BY revision DESC',
+    `SELECT ${REVISION_COLUMNS} FROM revisions WHERE service_id = ? ORDER BY revision DESC`,
   );
   const selectRevision = db.prepare<[string, number], RevisionRow>(
-    'SELECT revision, action, definition, saved_at, saved_by, role FROM revisions WHERE service_id = ? AND revision = ?',
+    `SELECT ${REVISION_COLUMNS} FROM revisions WHERE service_id = ? AND revision = ?`,
   );
 
   const get = (id: string): StoredService | null => {
