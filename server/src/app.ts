@@ -4,7 +4,8 @@
  * `main.ts` listens for real. Importing this module has no side effects.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
-import { API_BASE, publishedSchema } from '../../src/model';
+import { API_BASE } from '../../src/model';
+import { publishedSchema } from '../../src/model/schema';
 import { bearerHook } from './auth/bearer';
 import type { TokenTable } from './auth/tokens';
 import { errorHandler } from './errorHandler';

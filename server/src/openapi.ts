@@ -4,7 +4,8 @@
  * schema is the published one, from the same TypeBox source as the app's.
  * A test checks that every route the server registers is described here.
  */
-import { API_BASE, publishedSchema } from '../../src/model';
+import { API_BASE } from '../../src/model';
+import { publishedSchema } from '../../src/model/schema';
 
 const json = (schema: object) => ({ 'application/json': { schema } });
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

@@ -15,7 +15,7 @@ export interface ImportGraph {
 function resolveRelative(from: string, specifier: string): string | null {
   const base = path.resolve(path.dirname(from), specifier);
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
-    if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
+    if (existsSync(candidate) && /\.(tsx?|json)$/.test(candidate)) return candidate;
   }
   return null;
 }
@@ -28,6 +28,7 @@ export function importGraph(entry: string): ImportGraph {
     const file = queue.pop()!;
     if (files.has(file)) continue;
     files.add(file);
+    if (file.endsWith('.json')) continue; // data (the published JSON Schema): it imports nothing
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
     for (const { fileName } of importedFiles) {
       if (fileName.startsWith('.')) {

@@ -8,7 +8,7 @@
  * `__proto__` keys) and passes `validate()`.
  */
 import fc from 'fast-check';
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from './formatConstants';
 import type { FlowNode, JsonLogicRule, Schedule, ServiceDefinition, Step } from './types';
 
 /** fc.record producing objects with Object.prototype, as JSON.parse does. */

@@ -1,4 +1,4 @@
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from './formatConstants';
 import { newId, type IdGenerator } from './ids';
 import type { ServiceCard, ServiceDefinition, TechnicalSettings } from './types';
 

@@ -7,7 +7,7 @@
  * Node types are plain strings here; the block registry gives them meaning.
  */
 import { defaultTechnicalSettings, emptyCard } from './factory';
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from './formatConstants';
 import type { FlowNode, ServiceDefinition } from './types';
 
 const field = (id: string, type: string, key: string, props: Record<string, unknown>, extra: Partial<FlowNode> = {}): FlowNode => ({

@@ -3,8 +3,12 @@
  * validation and loading, reading the node tree, keys, and edit operations.
  * Pure TypeScript: no React, no DOM, no storage.
  */
-export * from './schema';
 export type * from './types';
+// The TypeBox schema objects are imported from './schema' by the tools that
+// need them (writeSchema, the server's OpenAPI); the app reads the published
+// JSON Schema instead, which keeps TypeBox out of the browser bundle.
+export { FORMAT_VERSION, SCHEMA_ID } from './formatConstants';
+export { definitionJsonSchema, schemaAt, type JsonSchemaNode } from './publishedSchemaJson';
 export { newId, type IdGenerator } from './ids';
 export { createBlankService, defaultTechnicalSettings, emptyCard } from './factory';
 export { childPath, escapePointerSegment, pointerSegments, type Issue } from './issues';

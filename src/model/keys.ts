@@ -3,13 +3,13 @@
  * which rules refer to (`isee_valore`, `citta_di_nascita`). Snake_case ASCII,
  * starting with a letter, at most 64 characters, unique within a service.
  */
-import { FieldKeySchema } from './schema';
+import { FIELD_KEY_PATTERN } from './formatConstants';
 import { walkNodes } from './tree';
 import type { ServiceDefinition } from './types';
 
 /** Longest key the format accepts. */
 export const MAX_KEY_LENGTH = 64;
-const KEY_PATTERN = new RegExp(FieldKeySchema.pattern ?? '^[a-z][a-z0-9_]*$');
+const KEY_PATTERN = new RegExp(FIELD_KEY_PATTERN);
 
 /** Whether `key` is a well-formed field key (uniqueness aside). */
 export function isValidKey(key: string): boolean {

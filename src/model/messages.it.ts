@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import localizeIt from 'ajv-i18n/localize/it';
 import { agree, be, capitalised, fieldName, must, withPreposition, type FieldName } from './fieldNames.it';
-import { FieldKeySchema, IdSchema, LanguageCodeSchema, NodeTypeSchema } from './schema';
+import { FIELD_KEY_PATTERN, ID_PATTERN, LANGUAGE_CODE_PATTERN, NODE_TYPE_PATTERN } from './formatConstants';
 
 /** Italian glosses of enumerated values, shown next to the stored value. */
 const VALUE_LABELS: Readonly<Record<string, string>> = {
@@ -73,17 +73,17 @@ export function requiredMessage(name: FieldName): string {
 
 function patternMessage(name: FieldName, pattern: string, value: unknown): string {
   const v = quote(value);
-  if (pattern === FieldKeySchema.pattern) {
+  if (pattern === FIELD_KEY_PATTERN) {
     if (typeof value === 'string' && /^[a-z0-9_]+$/.test(value)) {
       return `La chiave ${v} deve iniziare con una lettera minuscola`;
     }
     return `La chiave ${v} deve essere in snake_case: lettere minuscole, cifre e _`;
   }
-  if (pattern === IdSchema.pattern) return `${capitalised(name)} ${v} può contenere solo lettere, cifre, - e _`;
-  if (pattern === LanguageCodeSchema.pattern) {
+  if (pattern === ID_PATTERN) return `${capitalised(name)} ${v} può contenere solo lettere, cifre, - e _`;
+  if (pattern === LANGUAGE_CODE_PATTERN) {
     return `${capitalised(name)} ${v} non è un codice lingua valido: servono due lettere minuscole (es. it, en)`;
   }
-  if (pattern === NodeTypeSchema.pattern) {
+  if (pattern === NODE_TYPE_PATTERN) {
     return `${capitalised(name)} ${v} non è valido: lettere minuscole, cifre, _, . e -, iniziando con una lettera`;
   }
   return `${capitalised(name)} ${v} non ha il formato richiesto`;

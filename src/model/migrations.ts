@@ -7,7 +7,7 @@
  */
 import type { Issue } from './issues';
 import { restoreMessages as msg } from './messages.it';
-import { FORMAT_VERSION } from './schema';
+import { FORMAT_VERSION } from './formatConstants';
 
 /** A plain JSON object (the document as read from a file, not yet validated). */
 export type JsonObject = { [key: string]: unknown };

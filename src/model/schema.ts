@@ -11,9 +11,9 @@
  * and `derivedFrom` for duplicates. Nothing here needs to change for a server.
  */
 import { Type, type TSchema } from '@sinclair/typebox';
+import { FIELD_KEY_PATTERN, FORMAT_VERSION, ID_PATTERN, LANGUAGE_CODE_PATTERN, NODE_TYPE_PATTERN, SCHEMA_ID } from './formatConstants';
 
-export const FORMAT_VERSION = 1 as const;
-export const SCHEMA_ID = 'https://mattoncini.example/schema/service-definition.v1.json';
+export { FORMAT_VERSION, SCHEMA_ID } from './formatConstants';
 
 /** A JsonLogic rule: plain JSON data, never code. Evaluated by `src/rules`. */
 export const JsonLogicSchema = Type.Unsafe<JsonLogicRule>({
@@ -31,7 +31,7 @@ export type JsonLogicRule =
 export const IdSchema = Type.String({
   minLength: 1,
   maxLength: 64,
-  pattern: '^[A-Za-z0-9_-]+$',
+  pattern: ID_PATTERN,
   description: 'Identificativo stabile',
 });
 const Id = IdSchema;
@@ -40,7 +40,7 @@ const DateTime = Type.String({ format: 'date-time', description: 'Istante ISO 86
 export const FieldKeySchema = Type.String({
   minLength: 1,
   maxLength: 64,
-  pattern: '^[a-z][a-z0-9_]*$',
+  pattern: FIELD_KEY_PATTERN,
   description: 'Chiave del campo in snake_case',
 });
 
@@ -137,7 +137,7 @@ export const RequirementSchema = Type.Object(
  */
 
 /** A node's type id as stored in the JSON (`text`, `iban`, `repeatable_group`, …). */
-export const NodeTypeSchema = Type.String({ minLength: 1, maxLength: 64, pattern: '^[a-z][a-z0-9_.-]*$' });
+export const NodeTypeSchema = Type.String({ minLength: 1, maxLength: 64, pattern: NODE_TYPE_PATTERN });
 
 export const FlowNodeSchema = Type.Recursive(
   (Self) =>
@@ -166,7 +166,7 @@ export const StepSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const LanguageCodeSchema = Type.String({ pattern: '^[a-z]{2}$' });
+export const LanguageCodeSchema = Type.String({ pattern: LANGUAGE_CODE_PATTERN });
 
 export const LanguagesSchema = Type.Object(
   {

@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { createBlankService } from './factory';
 import { childPath, type Issue } from './issues';
 import { schemaErrorMessage, semanticMessages } from './messages.it';
-import { publishedSchema } from './schema';
+import { definitionJsonSchema } from './publishedSchemaJson';
 import { MAX_NODE_DEPTH, semanticIssues } from './semantics';
 
 // Compiled once, at module load: compiling costs milliseconds, validating a
@@ -15,7 +15,7 @@ import { MAX_NODE_DEPTH, semanticIssues } from './semantics';
 // each error so that messages can quote it.
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
 addFormats(ajv);
-const checkSchema = ajv.compile(publishedSchema());
+const checkSchema = ajv.compile(definitionJsonSchema);
 
 // One tiny validation at load time: the engine compiles the large generated
 // validator on its first call (measured ≈ 6–10 ms); paying that here, while

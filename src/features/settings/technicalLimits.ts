@@ -1,11 +1,7 @@
 /** Length limits of the technical settings' texts, from the format's schema. */
-import { TechnicalSettingsSchema } from '../../model/schema';
-
-type Node = { maxLength?: number; properties?: Record<string, Node>; items?: Node };
+import { schemaAt } from '../../model/publishedSchemaJson';
 
 /** `protocol.registry`, `payment.entityTaxCode`, `integrations.url`… */
 export function technicalMaxLength(path: string): number | undefined {
-  let node: Node | undefined = TechnicalSettingsSchema as unknown as Node;
-  for (const part of path.split('.')) node = (node?.items ?? node)?.properties?.[part];
-  return node?.maxLength;
+  return schemaAt(['technical', ...path.split('.')])?.maxLength;
 }

@@ -1,4 +1,4 @@
-import { IdSchema } from '../schema';
+import { ID_PATTERN as ID_PATTERN_SOURCE } from '../formatConstants';
 import type { ServiceDefinition, Step } from '../types';
 import { clampIndex, insertAt } from './nodePath';
 
@@ -10,7 +10,7 @@ export interface AddStepArgs {
   index?: number;
 }
 
-const ID_PATTERN = new RegExp(IdSchema.pattern ?? '^[A-Za-z0-9_-]+$');
+const ID_PATTERN = new RegExp(ID_PATTERN_SOURCE);
 
 /** Adds an empty step. No-op if the id is malformed or already a step's. */
 export function addStep(def: ServiceDefinition, { id, title, index }: AddStepArgs): ServiceDefinition {

@@ -1,9 +1,8 @@
 /** Length limits of a requirement's texts, from the format's schema. */
-import { RequirementSchema } from '../../../model/schema';
+import { schemaAt } from '../../../model/publishedSchemaJson';
 
-const props = RequirementSchema.properties as unknown as Record<string, { maxLength?: number }>;
 
 export const RequirementLimits = {
-  name: props.name.maxLength ?? 200,
-  message: props.message.maxLength ?? 1000,
+  name: schemaAt(['requirements', 'name'])?.maxLength ?? 200,
+  message: schemaAt(['requirements', 'message'])?.maxLength ?? 1000,
 } as const;
