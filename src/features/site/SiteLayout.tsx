@@ -2,11 +2,15 @@
  * The frame of every page of the exported site, after Designers Italia's
  * "Modello Comuni": skip link, header with the Comune's name and the main
  * menu (whose «Servizi» carries `data-element="all-services"`, where the
- * checker starts), the page, the page-feedback widget, the footer. A whole
- * HTML document, rendered with renderToStaticMarkup.
+ * checker starts), the page, the page-feedback widget, the footer. Header
+ * and footer are the preview's own components, so the two look alike. A
+ * whole HTML document, rendered with renderToStaticMarkup.
  */
 import type { ReactNode } from 'react';
 import { PageFeedback } from '../preview/card/PageFeedback';
+import { CitizenFooter } from '../preview/citizen/CitizenFooter';
+import { CitizenHeader } from '../preview/citizen/CitizenHeader';
+import type { CitizenLink } from '../preview/citizen/CitizenLink';
 import { linkTo, rootOf, SITE_PATHS } from './siteLinks';
 import { siteTexts as s } from './siteTexts';
 
@@ -28,8 +32,11 @@ export function SiteLayout({ page, municipality, title, description, current, wi
   const root = rootOf(page);
   const icons = `${root}svg/sprites.svg`;
   const home = linkTo(page, SITE_PATHS.home);
-  const services = linkTo(page, SITE_PATHS.services);
-  const booking = linkTo(page, SITE_PATHS.booking);
+  // The same two entries head the page and close it.
+  const menu: CitizenLink[] = [
+    { href: linkTo(page, SITE_PATHS.services), label: s.services, current: current === 'services', dataElement: 'all-services' },
+    { href: linkTo(page, SITE_PATHS.booking), label: s.booking, current: current === 'booking' },
+  ];
   return (
     <html lang="it">
       <head>
@@ -48,44 +55,7 @@ export function SiteLayout({ page, municipality, title, description, current, wi
             {s.skip}
           </a>
         </div>
-        <header className="it-header-wrapper">
-          <div className="it-nav-wrapper">
-            <div className="it-header-center-wrapper">
-              <div className="container">
-                <div className="it-header-center-content-wrapper">
-                  <div className="it-brand-wrapper">
-                    <a href={home}>
-                      <svg className="icon" aria-hidden="true" focusable="false">
-                        <use href={`${icons}#it-pa`} />
-                      </svg>
-                      <div className="it-brand-text">
-                        <div className="it-brand-title">{municipality}</div>
-                      </div>
-                    </a>
-                  </div>
-                </div>
-              </div>
-            </div>
-            <div className="it-header-navbar-wrapper site-navbar">
-              <div className="container">
-                <nav aria-label={s.mainMenu}>
-                  <ul className="site-menu list-unstyled d-flex flex-wrap gap-4 mb-0">
-                    <li>
-                      <a className="site-menu-link" href={services} data-element="all-services" aria-current={current === 'services' ? 'page' : undefined}>
-                        {s.services}
-                      </a>
-                    </li>
-                    <li>
-                      <a className="site-menu-link" href={booking} aria-current={current === 'booking' ? 'page' : undefined}>
-                        {s.booking}
-                      </a>
-                    </li>
-                  </ul>
-                </nav>
-              </div>
-            </div>
-          </div>
-        </header>
+        <CitizenHeader municipality={municipality} iconsUrl={icons} homeHref={home} menu={{ label: s.mainMenu, links: menu }} />
         <main id="contenuto" tabIndex={-1}>
           {children}
           {withFeedback && (
@@ -94,33 +64,13 @@ export function SiteLayout({ page, municipality, title, description, current, wi
             </div>
           )}
         </main>
-        <footer className="it-footer">
-          <div className="it-footer-main">
-            <div className="container py-4">
-              <div className="it-brand-wrapper mb-3">
-                <a href={home}>
-                  <svg className="icon" aria-hidden="true" focusable="false">
-                    <use href={`${icons}#it-pa`} />
-                  </svg>
-                  <div className="it-brand-text">
-                    <div className="it-brand-title">{municipality}</div>
-                  </div>
-                </a>
-              </div>
-              <ul className="footer-list list-unstyled d-flex flex-wrap gap-4">
-                <li>
-                  <a href={services}>{s.services}</a>
-                </li>
-                <li>
-                  <a href={booking}>{s.booking}</a>
-                </li>
-              </ul>
-              <p className="mb-0">
-                {s.footerNote} {s.updated(exportedOn)}
-              </p>
-            </div>
-          </div>
-        </footer>
+        <CitizenFooter
+          municipality={municipality}
+          iconsUrl={icons}
+          homeHref={home}
+          links={menu}
+          note={`${s.footerNote} ${s.updated(exportedOn)}`}
+        />
       </body>
     </html>
   );

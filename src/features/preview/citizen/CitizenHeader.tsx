@@ -1,53 +1,40 @@
 /**
- * A Comune's site header in Bootstrap Italia: the slim bar (owning body,
- * personal area) and the centre bar with the Comune's name. Pure props →
- * markup; no Bootstrap Italia JavaScript is needed.
+ * A Comune's site header in Bootstrap Italia, one markup for the preview and
+ * the exported site: an optional slim bar (the preview's owning body and
+ * personal area), the centre bar with the Comune's name, and an optional main
+ * menu (the exported site's, whose «Servizi» carries `all-services`). Pure
+ * props → markup; no Bootstrap Italia JavaScript is needed (the menu is a
+ * plain list the site's css/site.css lays out at every width).
  */
-import { CitizenIcon } from '../card/CitizenIcon';
-import type { Translate } from '../translate';
+import type { ReactNode } from 'react';
+import { CitizenBrand } from './CitizenBrand';
+import type { CitizenLink } from './CitizenLink';
 
 export interface CitizenHeaderProps {
   municipality: string;
-  t: Translate;
   iconsUrl: string;
-  /** Name of the signed-in citizen, if any. */
-  userName?: string;
+  /** Where the Comune's name leads. */
+  homeHref?: string;
+  /** What the slim bar holds; without it there is no slim bar. */
+  slimBar?: ReactNode;
+  /** The main menu under the Comune's name, with its accessible name. */
+  menu?: { label: string; links: CitizenLink[] };
 }
 
-export function CitizenHeader({ municipality, t, iconsUrl, userName }: CitizenHeaderProps) {
+export function CitizenHeader({ municipality, iconsUrl, homeHref = '/', slimBar, menu }: CitizenHeaderProps) {
   return (
     <header className="it-header-wrapper">
-      <div className="it-header-slim-wrapper">
-        <div className="container">
-          <div className="row">
-            <div className="col-12">
-              <div className="it-header-slim-wrapper-content">
-                <a className="d-lg-block navbar-brand" href="/">
-                  {t('citizen.region')}
-                </a>
-                <div className="it-header-slim-right-zone">
-                  {userName ? (
-                    <span className="d-inline-flex align-items-center gap-2 text-white" data-testid="citizen-user">
-                      <span className="rounded-icon bg-white d-inline-flex">
-                        <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-primary icon-sm" />
-                      </span>
-                      <span className="visually-hidden">{t('citizen.loggedAs', { name: userName })}</span>
-                      <span aria-hidden="true">{userName}</span>
-                    </span>
-                  ) : (
-                    <a className="btn btn-primary btn-icon btn-full" href="/area-personale" aria-label={t('citizen.personalArea')}>
-                      <span className="rounded-icon">
-                        <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-primary" />
-                      </span>
-                      <span className="d-none d-lg-block">{t('citizen.personalArea')}</span>
-                    </a>
-                  )}
-                </div>
+      {slimBar && (
+        <div className="it-header-slim-wrapper">
+          <div className="container">
+            <div className="row">
+              <div className="col-12">
+                <div className="it-header-slim-wrapper-content">{slimBar}</div>
               </div>
             </div>
           </div>
         </div>
-      </div>
+      )}
       <div className="it-nav-wrapper">
         <div className="it-header-center-wrapper">
           <div className="container">
@@ -55,18 +42,34 @@ export function CitizenHeader({ municipality, t, iconsUrl, userName }: CitizenHe
               <div className="col-12">
                 <div className="it-header-center-content-wrapper">
                   <div className="it-brand-wrapper">
-                    <a href="/">
-                      <CitizenIcon name="pa" iconsUrl={iconsUrl} />
-                      <div className="it-brand-text">
-                        <div className="it-brand-title">{municipality}</div>
-                      </div>
-                    </a>
+                    <CitizenBrand municipality={municipality} iconsUrl={iconsUrl} homeHref={homeHref} />
                   </div>
                 </div>
               </div>
             </div>
           </div>
         </div>
+        {menu && (
+          <div className="it-header-navbar-wrapper site-navbar">
+            <div className="container">
+              <div className="row">
+                <div className="col-12">
+                  <nav aria-label={menu.label}>
+                    <ul className="site-menu list-unstyled d-flex flex-wrap gap-4 mb-0">
+                      {menu.links.map((link) => (
+                        <li key={link.href}>
+                          <a className="site-menu-link" href={link.href} data-element={link.dataElement} aria-current={link.current ? 'page' : undefined}>
+                            {link.label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                </div>
+              </div>
+            </div>
+          </div>
+        )}
       </div>
     </header>
   );

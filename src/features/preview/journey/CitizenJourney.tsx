@@ -17,6 +17,8 @@ import { localizedCard } from '../card/localizedCard';
 import { ServiceCardPage } from '../card/ServiceCardPage';
 import { CitizenFooter } from '../citizen/CitizenFooter';
 import { CitizenHeader } from '../citizen/CitizenHeader';
+import { CitizenSlimBar } from '../citizen/CitizenSlimBar';
+import { legalLinks } from '../citizen/legalLinks';
 import { visiblePatterns, type VisiblePattern } from '../patterns/visiblePatterns';
 import type { Translate } from '../translate';
 import { fullName, type CitizenIdentity } from './identities';
@@ -167,11 +169,15 @@ export function CitizenJourney(input: CitizenJourneyProps) {
       <a className="visually-hidden-focusable" href="#citizen-main">
         {t('citizen.skip')}
       </a>
-      <CitizenHeader municipality={municipality} t={t} iconsUrl={iconsUrl} userName={journey.identity ? fullName(journey.identity) : undefined} />
+      <CitizenHeader
+        municipality={municipality}
+        iconsUrl={iconsUrl}
+        slimBar={<CitizenSlimBar t={t} iconsUrl={iconsUrl} userName={journey.identity ? fullName(journey.identity) : undefined} />}
+      />
       <main id="citizen-main">
         {page}
       </main>
-      <CitizenFooter municipality={municipality} t={t} iconsUrl={iconsUrl} />
+      <CitizenFooter municipality={municipality} iconsUrl={iconsUrl} smallPrints={legalLinks(t)} />
     </div>
   );
 }
