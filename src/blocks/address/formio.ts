@@ -3,7 +3,7 @@
  * `postal_code`, `municipality`, `county`), as its applicant form stores them.
  * Our rules keep naming our parts (`residenza.street`): each is aliased.
  */
-import { formioInput, type FormioComponent, type FormioContext, type FormioExport } from '../shared/formio';
+import { formioGroup, formioInput, type FormioComponent, type FormioContext, type FormioExport } from '../shared/formio';
 import type { JsonSchema, UiSchema } from '../types';
 
 /** Our address part → OpenCity's key. */
@@ -32,13 +32,5 @@ export function openCityAddressParts(schema: JsonSchema, ui: UiSchema, alias: (o
 export const addressFormio: FormioExport = (node, ctx: FormioContext) => {
   const compiled = ctx.compiled(node);
   const schema = compiled.schema ?? {};
-  return {
-    type: 'container',
-    key: node.key,
-    label: typeof schema.title === 'string' ? schema.title : node.key,
-    hideLabel: false,
-    input: true,
-    tableView: false,
-    components: openCityAddressParts(schema, compiled.uiSchema, (ours, theirs) => ctx.alias(ours, theirs)),
-  };
+  return formioGroup('container', node.key, schema, openCityAddressParts(schema, compiled.uiSchema, (ours, theirs) => ctx.alias(ours, theirs)));
 };

@@ -5,8 +5,7 @@
  * after the text the citizen reads. A notice to pay (mode «due») also asks
  * its notice code, as in our flow.
  */
-import { formioContent, formioFromSchema, type FormioComponent, type FormioExport } from '../shared/formio';
-import type { JsonSchema, UiSchema } from '../types';
+import { formioAmount, formioInfoAndAnswers, type FormioExport } from '../shared/formio';
 import { formatEuro } from '../../runtime/money';
 import { amountRule, fineSettings, paymentMode } from './config';
 
@@ -16,32 +15,9 @@ export const PAYMENT_DESCRIPTION_MAX = 60;
 export const paymentFormio: FormioExport = (node, ctx) => {
   const p = node.props;
   const en = ctx.language === 'en';
-  const compiled = ctx.compiled(node);
-  const schema = compiled.schema ?? {};
-  const ui = compiled.uiSchema;
-  const out: FormioComponent[] = [];
-
-  const infoUi = (schema.type === 'object' ? ui.info : ui) as UiSchema | undefined;
-  const markdown = (infoUi?.['ui:options'] as { markdown?: string } | undefined)?.markdown;
-  if (markdown) out.push(formioContent(`${node.key}_info`, markdown));
-  if (schema.type === 'object') {
-    // The answers of a notice to pay (notice code, notification date), under the node's key as in our answers.
-    const properties = { ...(schema.properties as Record<string, JsonSchema>) };
-    delete properties.info;
-    const order = (ui['ui:order'] as string[] | undefined)?.filter((k) => k !== 'info');
-    out.push(formioFromSchema(node.key, { ...schema, properties }, { ...ui, 'ui:order': order }, compiled.required));
-  }
-
-  const amount: FormioComponent = {
-    type: 'currency',
-    key: ctx.conventionKey('payment_amount', `${node.key}_amount`),
-    label: en ? 'Amount to pay' : 'Importo da pagare',
-    input: true,
-    disabled: true,
-    currency: 'EUR',
-    delimiter: true,
-    tableView: true,
-  };
+  // The text, then the answers of a notice to pay (notice code, notification date), under the node's key as in our answers.
+  const out = formioInfoAndAnswers(node.key, ctx.compiled(node));
+  const amount = formioAmount(ctx.conventionKey('payment_amount', `${node.key}_amount`), en ? 'Amount to pay' : 'Importo da pagare');
   const fine = paymentMode(p) === 'due' ? fineSettings(p) : undefined;
   const rule = amountRule(p);
   if (fine) {

@@ -2,7 +2,7 @@
  * A repeatable group: a Form.io data grid, one row per item, a list of objects as our
  * answers are (`nucleo: [{…}, …]`).
  */
-import type { FormioExport } from '../shared/formio';
+import { formioGroup, type FormioExport } from '../shared/formio';
 
 export const repeatableGroupFormio: FormioExport = (node, ctx) => {
   const compiled = ctx.compiled(node);
@@ -11,15 +11,9 @@ export const repeatableGroupFormio: FormioExport = (node, ctx) => {
   if (typeof schema.minItems === 'number') validate.minLength = schema.minItems;
   if (typeof schema.maxItems === 'number') validate.maxLength = schema.maxItems;
   const itemLabel = typeof node.props.itemLabel === 'string' ? node.props.itemLabel : undefined;
-  return {
-    type: 'datagrid',
-    key: node.key,
-    label: typeof schema.title === 'string' ? schema.title : node.key,
-    input: true,
-    tableView: false,
+  return formioGroup('datagrid', node.key, schema, ctx.children(node.children ?? []), {
     addAnother: itemLabel ? `${ctx.language === 'en' ? 'Add' : 'Aggiungi'}: ${itemLabel}` : undefined,
     reorder: false,
     validate,
-    components: ctx.children(node.children ?? []),
-  };
+  });
 };

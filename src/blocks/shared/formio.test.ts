@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formioContent, formioFromSchema, formioValidate, formioValues } from './formio';
+import { formioAmount, formioContent, formioFromSchema, formioGroup, formioInfoAndAnswers, formioValidate, formioValues } from './formio';
 
 describe('Form.io helpers: a compiled schema as Form.io properties', () => {
   it('labels enum options as the uiSchema names them', () => {
@@ -62,5 +62,45 @@ describe('Form.io helpers: a compiled schema as Form.io properties', () => {
     expect(content).toMatchObject({ type: 'content', key: 'nota', input: false });
     expect(content.html).not.toContain('<script>');
     expect(formioFromSchema('info', { type: 'null', readOnly: true }, { 'ui:options': { markdown: 'Leggi qui' } }, false)).toMatchObject({ type: 'content' });
+  });
+
+  it('groups answers under the key: a container keeps its title shown, a data grid takes its extras; no title, the key', () => {
+    expect(formioGroup('container', 'residenza', { title: 'Residenza' }, [])).toEqual({
+      type: 'container',
+      key: 'residenza',
+      label: 'Residenza',
+      hideLabel: false,
+      input: true,
+      tableView: false,
+      components: [],
+    });
+    const grid = formioGroup('datagrid', 'nucleo', {}, [{ type: 'textfield', key: 'nome' }], { reorder: false });
+    expect(grid).toMatchObject({ type: 'datagrid', label: 'nucleo', reorder: false, components: [{ key: 'nome' }] });
+    expect(grid).not.toHaveProperty('hideLabel');
+  });
+
+  it("puts an amount's text first, then the node's own answers without the text; a plain text node gives the text only", () => {
+    const notice = formioInfoAndAnswers('multa', {
+      schema: {
+        type: 'object',
+        required: ['codice'],
+        properties: { info: { type: 'null', readOnly: true }, codice: { type: 'string', title: 'Codice avviso' } },
+      },
+      uiSchema: { 'ui:order': ['info', 'codice'], info: { 'ui:options': { markdown: 'Paga **entro 5 giorni**' } } },
+      required: true,
+    });
+    expect(notice.map((c) => [c.type, c.key])).toEqual([
+      ['content', 'multa_info'],
+      ['container', 'multa'],
+    ]);
+    expect(notice[0].html).toContain('entro 5 giorni');
+    expect(notice[1].components).toMatchObject([{ key: 'codice', label: 'Codice avviso', validate: { required: true } }]);
+    const textOnly = formioInfoAndAnswers('bonus', { schema: { type: 'null', readOnly: true }, uiSchema: { 'ui:options': { markdown: 'Fino a 150 €' } }, required: false });
+    expect(textOnly.map((c) => c.key)).toEqual(['bonus_info']);
+    expect(formioInfoAndAnswers('bonus', { uiSchema: {}, required: false })).toEqual([]);
+  });
+
+  it('shows an amount in euros that the citizen cannot change', () => {
+    expect(formioAmount('payment_amount', 'Importo da pagare')).toMatchObject({ type: 'currency', key: 'payment_amount', currency: 'EUR', disabled: true, input: true });
   });
 });

@@ -133,6 +133,50 @@ export function formioFile(key: string, schema: JsonSchema, ui: UiSchema, requir
 }
 
 /**
+ * A Form.io component that nests others under its key, as our answers nest
+ * them: a `container` for one object (a section, an address), a `datagrid`
+ * for a list of objects (a repeatable group). Labelled by the schema's title.
+ */
+export function formioGroup(
+  type: 'container' | 'datagrid',
+  key: string,
+  schema: JsonSchema,
+  components: FormioComponent[],
+  extra: Record<string, unknown> = {},
+): FormioComponent {
+  const group: FormioComponent = { type, key, label: str(schema.title) ?? key, input: true, tableView: false, components };
+  // A container's label is hidden by default in Form.io; ours names the group.
+  if (type === 'container') group.hideLabel = false;
+  return Object.assign(group, extra);
+}
+
+/**
+ * The part of an amount's node before the amount (a benefit, a payment): the
+ * text the citizen reads (`info`, rendered) and, when the node also asks
+ * something (a notice's code and date), those answers under the node's key.
+ */
+export function formioInfoAndAnswers(key: string, compiled: CompiledNode): FormioComponent[] {
+  const schema = compiled.schema ?? {};
+  const ui = compiled.uiSchema;
+  const out: FormioComponent[] = [];
+  const infoUi = (schema.type === 'object' ? ui.info : ui) as UiSchema | undefined;
+  const markdown = str((infoUi?.['ui:options'] as { markdown?: unknown } | undefined)?.markdown);
+  if (markdown) out.push(formioContent(`${key}_info`, markdown));
+  if (schema.type === 'object') {
+    const properties = { ...(schema.properties as Record<string, JsonSchema>) };
+    delete properties.info;
+    const order = (ui['ui:order'] as string[] | undefined)?.filter((k) => k !== 'info');
+    out.push(formioFromSchema(key, { ...schema, properties }, { ...ui, 'ui:order': order }, compiled.required));
+  }
+  return out;
+}
+
+/** A read-only amount in euros, which the form computes (calculateValue) or holds (defaultValue). */
+export function formioAmount(key: string, label: string): FormioComponent {
+  return { type: 'currency', key, label, input: true, disabled: true, currency: 'EUR', delimiter: true, tableView: true };
+}
+
+/**
  * Any compiled answer schema as Form.io components, by its JSON type and
  * format: the composite answers (address, ISEE, booking) and the fallback for
  * a type without its own `formio` member.
@@ -151,14 +195,14 @@ export function formioFromSchema(key: string, schema: JsonSchema, ui: UiSchema, 
     const components = order
       .filter((k) => properties[k])
       .map((k) => formioFromSchema(k, properties[k], (ui[k] ?? {}) as UiSchema, requiredKeys.has(k)));
-    return { type: 'container', key, label: title ?? key, hideLabel: false, input: true, tableView: false, components };
+    return formioGroup('container', key, schema, components);
   }
   if (type === 'array') {
     const items = (schema.items ?? {}) as JsonSchema;
     if (items.format === 'data-url') return formioFile(key, { ...items, title }, ui, required, { multiple: true });
     if (items.type === 'object') {
       const row = formioFromSchema(key, items, (ui.items ?? {}) as UiSchema, false);
-      return { type: 'datagrid', key, label: title ?? key, input: true, tableView: false, components: row.components ?? [] };
+      return formioGroup('datagrid', key, schema, row.components ?? []);
     }
     return formioInput('select', key, schema, ui, required, { multiple: true, widget: 'html5', data: { values: formioValues(items, ui) } });
   }
