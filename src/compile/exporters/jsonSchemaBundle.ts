@@ -8,24 +8,17 @@
  * for the portal's validator to register.
  */
 import { defaultRegistry, type BlockRegistry } from '../../blocks/registry';
-import type { JsonSchema, UiSchema } from '../../blocks/types';
-import type { JsonLogicRule, ServiceDefinition } from '../../model/types';
+import type { ServiceDefinition } from '../../model/types';
 import { compile } from '../compile';
+import type { CompiledStep } from '../types';
 
 export const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 
 /** Formats every draft-07 validator (Ajv with ajv-formats) knows; the others are listed in `formats`. */
 const STANDARD_FORMATS = new Set(['date', 'time', 'date-time', 'email', 'uri', 'uri-reference', 'hostname', 'ipv4', 'ipv6', 'regex', 'uuid']);
 
-export interface JsonSchemaBundleStep {
-  id: string;
-  title: string;
-  description?: string;
-  /** JsonLogic over all the answers: the step is skipped when false. */
-  visibleIf?: JsonLogicRule;
-  schema: JsonSchema;
-  uiSchema: UiSchema;
-}
+/** A compiled step as the bundle carries it: without `nodeIds`, which name canvas nodes no portal knows. */
+export type JsonSchemaBundleStep = Omit<CompiledStep, 'nodeIds'>;
 
 export interface JsonSchemaBundle {
   $schema: typeof DRAFT_07;
