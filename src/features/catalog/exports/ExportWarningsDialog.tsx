@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../model/issues';
 import { Dialog } from '../ui/Dialog';
+import { IssueTable } from '../ui/IssueTable';
 import { CATALOG_EXPORTS_NS } from './i18n';
 
 export default function ExportWarningsDialog({
@@ -38,24 +39,7 @@ export default function ExportWarningsDialog({
       }
     >
       <p>{t('warningsIntro', { count: warnings.length })}</p>
-      <table className="issue-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('where')}</th>
-            <th scope="col">{t('problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {warnings.map((issue, index) => (
-            <tr key={index}>
-              <td>
-                <code>{issue.path || t('whole')}</code>
-              </td>
-              <td>{issue.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <IssueTable issues={warnings} pathHeader={t('where')} problemHeader={t('problem')} wholeLabel={t('whole')} />
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../../../model/issues';
 import { Dialog } from '../ui/Dialog';
+import { IssueTable } from '../ui/IssueTable';
 
 const MAX_SHOWN = 100;
 
@@ -22,24 +23,7 @@ export function ImportErrorsDialog({ file, errors, onClose }: { file: string; er
       }
     >
       <p className="import-error-intro">{t('importFile.errorIntro', { file })}</p>
-      <table className="issue-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('importFile.path')}</th>
-            <th scope="col">{t('importFile.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((issue, index) => (
-            <tr key={index}>
-              <td>
-                <code>{issue.path || t('importFile.whole')}</code>
-              </td>
-              <td>{issue.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <IssueTable issues={shown} pathHeader={t('importFile.path')} problemHeader={t('importFile.problem')} wholeLabel={t('importFile.whole')} />
       {errors.length > MAX_SHOWN && <p>{t('importFile.moreErrors', { count: errors.length - MAX_SHOWN })}</p>}
     </Dialog>
   );
