@@ -14,6 +14,8 @@ export async function connectSync(page: Page, token = OFFICIAL_TOKEN): Promise<v
   await page.getByLabel('Token di accesso').fill(token);
   await page.getByRole('button', { name: 'Verifica connessione' }).click();
   await expect(page.getByText('Connesso come Maria Rossi (funzionario/a)').first()).toBeVisible();
+  // The app takes the token's role: the official is no longer offered technical options the server would refuse.
+  await expect(page.getByRole('radio', { name: 'Funzionario' })).toBeChecked();
 }
 
 /** «Sincronizza ora» on the panel, waiting until the pass is over. */

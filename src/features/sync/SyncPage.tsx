@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { getDatabase } from '../../persistence/db';
 import { clearConfig, writeConfig } from '../../persistence/sync/syncStore';
+import { sessionStore } from '../../store/sessionStore';
 import { checkConnection, type ConnectionField } from './checkConnection';
 import { formatWhen } from './formatWhen';
 import './i18n';
@@ -46,7 +47,10 @@ function ConnectionForm({ overview }: { overview: SyncOverview }) {
     }
     setError(null);
     await writeConfig(getDatabase(), { url: result.url, token: token.trim(), user: result.who.user, role: result.who.role });
-    setConnected(t('connectedAs', { user: result.who.user, role: roleLabel(t, result.who.role) }));
+    // The server enforces the token's role; the app takes it too, so an official
+    // is not offered technical options that the server would refuse (403).
+    sessionStore.getState().setRole(result.who.role);
+    setConnected(t('connectedAs', { user: result.who.user, role: roleLabel(t, result.who.role) }) + ' ' + t('roleFollowsToken'));
     void syncRunner().syncNow();
   };
 

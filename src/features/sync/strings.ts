@@ -20,6 +20,7 @@ export const syncStrings = {
       otherError: 'Indirizzo del server: {{message}}',
     },
     connectedAs: 'Connesso come {{user}} ({{role}})',
+    roleFollowsToken: 'Il ruolo dell’applicazione ora è quello del token.',
     role: { official: 'funzionario/a', technical: 'tecnico/a' },
     status: {
       title: 'Stato',
@@ -104,6 +105,7 @@ export const syncStrings = {
       otherError: 'Server address: {{message}}',
     },
     connectedAs: 'Connected as {{user}} ({{role}})',
+    roleFollowsToken: 'The app’s role is now the token’s.',
     role: { official: 'official', technical: 'technical staff' },
     status: {
       title: 'Status',
