@@ -21,4 +21,16 @@ describe('markdown sicuro (marked + DOMPurify)', () => {
     // Raw HTML is shown as text, not dropped silently.
     expect(box.textContent).toContain('<script>alert(1)</script>');
   });
+
+  it('dà alle tabelle lo stile di Bootstrap Italia, e solo quello', () => {
+    const html = renderMarkdown('| Componenti | Importo |\n| --- | --- |\n| 1 | 150 € |\n\n<table onclick="x()">finta</table>');
+    const box = document.createElement('div');
+    box.innerHTML = html;
+    const tables = box.querySelectorAll('table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0].className).toBe('table table-sm');
+    expect(tables[0].querySelector('td')?.textContent).toBe('1');
+    // The raw HTML table stays text, without the class.
+    expect(box.textContent).toContain('<table onclick="x()">finta</table>');
+  });
 });

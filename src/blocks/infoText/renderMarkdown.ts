@@ -40,9 +40,12 @@ export function renderMarkdown(source: string): string {
       .join('');
   }
   const html = markdown.parse(source, { async: false });
-  return DOMPurify.sanitize(html, {
+  const safe = DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href', 'title'],
     ALLOW_DATA_ATTR: false,
   });
+  // Bootstrap Italia styles tables only with its class; officials' tables (amounts by household size, fee brackets)
+  // would otherwise run their columns together. Added after sanitising: a constant, never the author's text.
+  return safe.replace(/<table>/g, '<table class="table table-sm">');
 }
