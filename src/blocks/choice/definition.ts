@@ -1,11 +1,9 @@
+import { choiceFieldProperties, optionEnum, optionsSummary, sampleOptions, type ChoiceOption } from '../shared/choiceOptions';
 import { fieldUi, messages } from '../shared/field';
-import { helpProp, integrationKeyProp, labelOf, labelProp, optionsOf, optionsProp, requiredProp, str } from '../shared/props';
+import { integrationKeyProp, labelOf, str } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
 
-export interface ChoiceOption extends Record<string, unknown> {
-  value: string;
-  label: string;
-}
+export type { ChoiceOption } from '../shared/choiceOptions';
 
 export interface ChoiceProps extends BaseFieldProps {
   options: ChoiceOption[];
@@ -13,12 +11,6 @@ export interface ChoiceProps extends BaseFieldProps {
   display?: 'radio' | 'select';
   default?: string;
   integrationKey?: string;
-}
-
-/** "3 opzioni" — shared with multi_choice. */
-export function optionsSummary(options: unknown): string {
-  const n = optionsOf(options).length;
-  return n === 1 ? '1 opzione' : `${n} opzioni`;
 }
 
 export const choiceBlock: BlockDefinition<ChoiceProps> = {
@@ -31,19 +23,13 @@ export const choiceBlock: BlockDefinition<ChoiceProps> = {
     label: 'Scelta singola',
     required: false,
     display: 'radio',
-    options: [
-      { value: 'opzione_1', label: 'Opzione 1' },
-      { value: 'opzione_2', label: 'Opzione 2' },
-    ],
+    options: sampleOptions(2),
   }),
   propsSchema: {
     type: 'object',
     required: ['label', 'options'],
     properties: {
-      label: labelProp,
-      help: helpProp,
-      required: requiredProp,
-      options: optionsProp,
+      ...choiceFieldProperties(),
       display: {
         type: 'string',
         title: 'Aspetto',
@@ -59,20 +45,19 @@ export const choiceBlock: BlockDefinition<ChoiceProps> = {
     const p = node.props;
     const m = messages(ctx);
     const label = labelOf(p, choiceBlock.label.it);
-    const options = optionsOf(p.options);
+    const options = optionEnum(p.options);
     const schema: JsonSchema = {
       type: 'string',
       title: label,
       'x-messages': { required: m.required(label), enum: m.choose(label) },
     };
     const ui = fieldUi(p, { 'ui:widget': p.display === 'select' ? 'select' : 'radio' });
-    // An empty enum is not valid JSON Schema: a choice being built has no options yet.
-    if (options.length) {
-      schema.enum = options.map((o) => o.value);
-      ui['ui:enumNames'] = options.map((o) => o.label);
+    if (options) {
+      schema.enum = options.values;
+      ui['ui:enumNames'] = options.names;
     }
     const def = str(p.default);
-    if (def !== undefined && options.some((o) => o.value === def)) schema.default = def;
+    if (def !== undefined && options?.values.includes(def)) schema.default = def;
     return { schema, uiSchema: ui, required: p.required === true };
   },
   summary: (node) => optionsSummary(node.props.options),

@@ -1,6 +1,6 @@
-import { optionsSummary, type ChoiceOption } from '../choice/definition';
+import { choiceFieldProperties, optionEnum, optionsSummary, sampleOptions, type ChoiceOption } from '../shared/choiceOptions';
 import { fieldUi, messages } from '../shared/field';
-import { helpProp, integrationKeyProp, labelOf, labelProp, num, optionsOf, optionsProp, requiredProp } from '../shared/props';
+import { integrationKeyProp, labelOf, num, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
 
 export interface MultiChoiceProps extends BaseFieldProps {
@@ -20,20 +20,13 @@ export const multiChoiceBlock: BlockDefinition<MultiChoiceProps> = {
   defaultProps: () => ({
     label: 'Scelta multipla',
     required: false,
-    options: [
-      { value: 'opzione_1', label: 'Opzione 1' },
-      { value: 'opzione_2', label: 'Opzione 2' },
-      { value: 'opzione_3', label: 'Opzione 3' },
-    ],
+    options: sampleOptions(3),
   }),
   propsSchema: {
     type: 'object',
     required: ['label', 'options'],
     properties: {
-      label: labelProp,
-      help: helpProp,
-      required: { ...requiredProp, description: 'Il cittadino deve scegliere almeno un’opzione' },
-      options: optionsProp,
+      ...choiceFieldProperties({ ...requiredProp, description: 'Il cittadino deve scegliere almeno un’opzione' }),
       maxChoices: { type: 'integer', title: 'Numero massimo di scelte', minimum: 1, maximum: 200 },
       default: {
         type: 'array',
@@ -49,11 +42,11 @@ export const multiChoiceBlock: BlockDefinition<MultiChoiceProps> = {
     const p = node.props;
     const m = messages(ctx);
     const label = labelOf(p, multiChoiceBlock.label.it);
-    const options = optionsOf(p.options);
+    const options = optionEnum(p.options);
     const required = p.required === true;
     const msgs: Record<string, string> = { required: m.required(label), enum: m.choose(label) };
     const items: JsonSchema = { type: 'string', 'x-messages': msgs };
-    if (options.length) items.enum = options.map((o) => o.value);
+    if (options) items.enum = options.values;
     const schema: JsonSchema = { type: 'array', title: label, uniqueItems: true, items, 'x-messages': msgs };
     // An empty array is "present": a required multi-choice needs minItems to bite.
     if (required) {
@@ -66,11 +59,11 @@ export const multiChoiceBlock: BlockDefinition<MultiChoiceProps> = {
       msgs.maxItems = m.maxChoices(label, max);
     }
     if (Array.isArray(p.default)) {
-      const valid = new Set(options.map((o) => o.value));
+      const valid = new Set(options?.values);
       schema.default = p.default.filter((v) => typeof v === 'string' && valid.has(v));
     }
     const ui = fieldUi(p, { 'ui:widget': 'checkboxes' });
-    if (options.length) ui['ui:enumNames'] = options.map((o) => o.label);
+    if (options) ui['ui:enumNames'] = options.names;
     return { schema, uiSchema: ui, required };
   },
   summary(node) {
