@@ -2,6 +2,7 @@
 // official makes, one undo step per drag, and guards around odd commands.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Command } from '../model';
+import { bonusAlimentare } from '../model/fixtures';
 import { createDocumentStore, type EditorCommand } from './documentStore';
 import { lookupNode } from './nodeIndex';
 import { createTestEditor } from './testing/createTestEditor';
@@ -89,5 +90,52 @@ describe('document store with model commands', () => {
     const store = createDocumentStore(nidoComunaleFixture());
     expect(store.getState().dispatch({ name: 'updateNodeProps', args: { nodeId: 'non-esiste', props: { label: 'x' } } })).toBe(false);
     expect(store.getState().changeSeq).toBe(0);
+  });
+});
+
+describe('requirement and technical commands in the document store', () => {
+  it('addRequirement, updateRequirement, moveRequirement, removeRequirement: do, undo, redo', () => {
+    const editor = createTestEditor(bonusAlimentare());
+    const ids = () => editor.definition.requirements.map((r) => r.id);
+    editor.dispatch({ name: 'addRequirement', args: { name: 'Età', message: 'Riservato ai maggiorenni.', id: 'req-eta' } });
+    editor.dispatch({ name: 'updateRequirement', args: { id: 'req-eta', changes: { name: 'Maggiore età' } } });
+    editor.dispatch({ name: 'moveRequirement', args: { id: 'req-eta', index: 0 } });
+    editor.dispatch({ name: 'removeRequirement', args: { id: 'req-residenza' } });
+    expect(ids()).toEqual(['req-eta', 'req-isee']);
+    expect(editor.store.getState().past).toHaveLength(4);
+
+    editor.undo();
+    expect(ids()).toEqual(['req-eta', 'req-residenza', 'req-isee']);
+    editor.undo();
+    expect(ids()).toEqual(['req-residenza', 'req-isee', 'req-eta']);
+    editor.undo();
+    expect(editor.definition.requirements[2].name).toBe('Età');
+    editor.undo();
+    expect(ids()).toEqual(['req-residenza', 'req-isee']);
+    editor.redo();
+    editor.redo();
+    expect(editor.definition.requirements[2].name).toBe('Maggiore età');
+    expect(editor.store.getState().lastAction).toBe('redo:updateRequirement');
+  });
+
+  it('updateTechnical and replaceContent: do, undo, redo; refused input records nothing', () => {
+    const editor = createTestEditor(bonusAlimentare());
+    const accessLevel = editor.definition.technical.accessLevel;
+    editor.dispatch({ name: 'updateTechnical', args: { accessLevel: 'cie' } });
+    const edited = { ...editor.definition, card: { ...editor.definition.card, title: 'Buoni spesa' } };
+    editor.dispatch({ name: 'replaceContent', args: { definition: edited } });
+    expect(editor.definition.card.title).toBe('Buoni spesa');
+    expect(editor.dispatch({ name: 'updateTechnical', args: { workflow: 'auto' } as never })).toBe(false);
+    expect(editor.dispatch({ name: 'replaceContent', args: { definition: { ...edited, id: 'altro' } } })).toBe(false);
+    expect(editor.store.getState().past).toHaveLength(2);
+
+    editor.undo();
+    expect(editor.definition.card.title).not.toBe('Buoni spesa');
+    editor.undo();
+    expect(editor.definition.technical.accessLevel).toBe(accessLevel);
+    editor.redo();
+    expect(editor.definition.technical.accessLevel).toBe('cie');
+    editor.redo();
+    expect(editor.definition.card.title).toBe('Buoni spesa');
   });
 });

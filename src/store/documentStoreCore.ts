@@ -9,7 +9,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ServiceDefinition } from '../model/types';
 import type { CommandOf, CommandTable, DispatchOptions } from './commandTypes';
-import { savedMetaOf, withSavedMeta, type SavedMeta } from './savedMeta';
+import { withSavedMeta, type SavedMeta } from './savedMeta';
+import { carryUndoExempt, changesOnlyPersonas } from './undoExempt';
 import {
   closeGroup,
   initHistory,
@@ -70,10 +71,6 @@ export interface DocumentState<C extends CommandTable = CommandTable> {
 
 export type DocumentStoreApi<C extends CommandTable = CommandTable> = StoreApi<DocumentState<C>>;
 
-/** Undo/redo keep the present's saved metadata on the restored snapshot. */
-const carrySavedMeta = (snapshot: ServiceDefinition, present: ServiceDefinition) =>
-  withSavedMeta(snapshot, savedMetaOf(present));
-
 /** Creates a document store that runs the ops of `commands`. */
 export function createDocumentStoreWith<C extends CommandTable>(
   commands: C,
@@ -100,7 +97,7 @@ export function createDocumentStoreWith<C extends CommandTable>(
     const step = (direction: 'undo' | 'redo'): boolean => {
       const state = get();
       const h = historyOf(state);
-      const moved = direction === 'undo' ? undoHistory(h, carrySavedMeta) : redoHistory(h, carrySavedMeta);
+      const moved = direction === 'undo' ? undoHistory(h, carryUndoExempt) : redoHistory(h, carryUndoExempt);
       const entry = direction === 'undo' ? h.past[h.past.length - 1] : h.future[0];
       if (!entry) {
         if (moved !== h) set(fromHistory(moved));
@@ -129,6 +126,11 @@ export function createDocumentStoreWith<C extends CommandTable>(
         // edit of this one; undoing it would swap documents under autosave.
         if (next.id !== state.definition.id) {
           throw new Error(`Command ${command.name} changes the service id; run it outside the document store`);
+        }
+        // Personas are not undoable (undoExempt.ts): a change for autosave, no undo step.
+        if (changesOnlyPersonas(state.definition, next)) {
+          set({ definition: next, changeSeq: state.changeSeq + 1, lastAction: command.name });
+          return true;
         }
         const h = record(historyOf(state), next, {
           action: command.name,

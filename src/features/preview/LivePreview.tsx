@@ -13,7 +13,6 @@ import { registerStrings } from '../../app/i18n';
 import { useEditorStores } from '../../store/EditorStoresProvider';
 import { useDefinition } from '../../store/useDocument';
 import type { ServiceDefinition } from '../../model/types';
-import { removePersonaInStore, savePersonaInStore } from './personas/personaStoreAdapter';
 import { PreviewWorkbench, type PreviewPersonaActions } from './PreviewWorkbench';
 import { ToolbarIcon } from './toolbar/ToolbarIcon';
 import { previewStrings } from './strings';
@@ -36,8 +35,9 @@ export function LivePreview({ active = true }: LivePreviewProps) {
   const definition = useDeferredValue<ServiceDefinition | null>(shown.current, null);
   const personaActions = useMemo<PreviewPersonaActions>(
     () => ({
-      save: (persona) => savePersonaInStore(document, persona),
-      remove: (personaId) => removePersonaInStore(document, personaId),
+      // Personas stay out of undo history: the store treats them as preview data (store/undoExempt.ts).
+      save: (persona) => document.getState().dispatch({ name: 'savePersona', args: persona }),
+      remove: (personaId) => document.getState().dispatch({ name: 'removePersona', args: personaId }),
     }),
     [document],
   );

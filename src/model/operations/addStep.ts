@@ -1,5 +1,5 @@
-import { ID_PATTERN as ID_PATTERN_SOURCE } from '../formatConstants';
 import type { ServiceDefinition, Step } from '../types';
+import { isValidId } from './isValidId';
 import { clampIndex, insertAt } from './nodePath';
 
 export interface AddStepArgs {
@@ -10,11 +10,9 @@ export interface AddStepArgs {
   index?: number;
 }
 
-const ID_PATTERN = new RegExp(ID_PATTERN_SOURCE);
-
 /** Adds an empty step. No-op if the id is malformed or already a step's. */
 export function addStep(def: ServiceDefinition, { id, title, index }: AddStepArgs): ServiceDefinition {
-  if (!ID_PATTERN.test(id) || id.length > 64 || def.steps.some((step) => step.id === id)) return def;
+  if (!isValidId(id) || def.steps.some((step) => step.id === id)) return def;
   const at = clampIndex(index ?? def.steps.length, def.steps.length);
   if (at === undefined) return def;
   const step: Step = { id, title, nodes: [] };

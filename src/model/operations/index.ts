@@ -11,11 +11,14 @@ import { duplicateService } from './duplicateService';
 import { insertNode } from './insertNode';
 import { moveNode } from './moveNode';
 import { moveStep } from './moveStep';
+import { removePersona, savePersona } from './personas';
 import { removeNode } from './removeNode';
 import { removeStep } from './removeStep';
 import { renameStep } from './renameStep';
+import { addRequirement, moveRequirement, removeRequirement, updateRequirement } from './requirements';
 import { setSchedule } from './setSchedule';
 import { setStatus } from './setStatus';
+import { replaceContent, updateTechnical } from './technical';
 import { updateCard } from './updateCard';
 import { updateNode } from './updateNode';
 import { updateNodeProps } from './updateNodeProps';
@@ -26,11 +29,23 @@ export { duplicateService, type DuplicateServiceArgs } from './duplicateService'
 export { insertNode, type InsertNodeArgs } from './insertNode';
 export { moveNode, type MoveNodeArgs } from './moveNode';
 export { moveStep, type MoveStepArgs } from './moveStep';
+export { removePersona, savePersona } from './personas';
 export { removeNode, type RemoveNodeArgs } from './removeNode';
 export { removeStep, type RemoveStepArgs } from './removeStep';
 export { renameStep, type RenameStepArgs } from './renameStep';
+export {
+  addRequirement,
+  moveRequirement,
+  removeRequirement,
+  updateRequirement,
+  type AddRequirementArgs,
+  type MoveRequirementArgs,
+  type RemoveRequirementArgs,
+  type UpdateRequirementArgs,
+} from './requirements';
 export { setSchedule, type SetScheduleArgs } from './setSchedule';
 export { setStatus, type SetStatusArgs } from './setStatus';
+export { replaceContent, updateTechnical, type ReplaceContentArgs, type UpdateTechnicalArgs } from './technical';
 export { updateCard, type UpdateCardArgs } from './updateCard';
 export { updateNode, type UpdateNodeArgs } from './updateNode';
 export { updateNodeProps, type UpdateNodePropsArgs } from './updateNodeProps';
@@ -55,6 +70,15 @@ export const commands = {
   updateCard,
   setStatus,
   setSchedule,
+  addRequirement,
+  updateRequirement,
+  removeRequirement,
+  moveRequirement,
+  updateTechnical,
+  replaceContent,
+  // Outside undo history: the store treats personas as preview data (store/undoExempt.ts).
+  savePersona,
+  removePersona,
   duplicateService,
 } as const satisfies Record<string, (def: ServiceDefinition, args: never) => ServiceDefinition>;
 

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../model/types';
 import { DEMO_IDENTITIES, fullName } from '../journey/identities';
-import { personaName } from '../personas/personaOps';
+import { personaName } from '../../../model/operations/personas';
 
 /** `demo:<index>` or `persona:<id>`. */
 export type PersonaChoice = string;

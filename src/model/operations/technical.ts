@@ -1,18 +1,35 @@
 /**
  * Edits reserved to technical staff: the technical settings, and replacing
- * the whole content from the raw JSON view.
- *
- * ADAPTER: `src/model` has no such commands yet; same conventions as its ops.
+ * the whole content from the raw JSON view. (The role check is the screens'
+ * and the server's; the model only keeps the definition well-formed.)
  */
-import type { ServiceDefinition, TechnicalSettings } from '../../../model/types';
+import type { ServiceDefinition, TechnicalSettings } from '../types';
 
 /** Technical fields to change (shallow: `protocol`, `payment`, `integrations` are replaced whole). */
 export type UpdateTechnicalArgs = Partial<TechnicalSettings>;
 
+// The format's closed lists (schema.ts); any other value would make the service unloadable.
+const ALLOWED: { readonly [K in keyof TechnicalSettings]: readonly unknown[] | null } = {
+  accessLevel: ['anonymous', 'social', 'spid_l1', 'spid_l2', 'cie'],
+  workflow: ['approval', 'forward'],
+  protocol: null,
+  payment: null,
+  integrations: null,
+};
+
+/**
+ * Changes some technical settings. `undefined` values are ignored. No-op if
+ * nothing changes, and the whole patch is refused if it names a field the
+ * format does not have or a value outside a closed list.
+ */
 export function updateTechnical(def: ServiceDefinition, patch: UpdateTechnicalArgs): ServiceDefinition {
-  const changes = Object.entries(patch).filter(
-    ([name, value]) => value !== undefined && name !== '__proto__' && !Object.is(def.technical[name as keyof TechnicalSettings], value),
-  );
+  const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
+  for (const [name, value] of entries) {
+    if (!Object.prototype.hasOwnProperty.call(ALLOWED, name)) return def;
+    const allowed = ALLOWED[name as keyof TechnicalSettings];
+    if (allowed && !allowed.includes(value)) return def;
+  }
+  const changes = entries.filter(([name, value]) => !Object.is(def.technical[name as keyof TechnicalSettings], value));
   if (changes.length === 0) return def;
   return { ...def, technical: { ...def.technical, ...Object.fromEntries(changes) } };
 }
