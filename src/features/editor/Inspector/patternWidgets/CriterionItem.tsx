@@ -6,8 +6,8 @@
 import { FormulaBuilder, LintMessages, RuleSentence, type FieldCatalog } from '../../../rules';
 import type { JsonLogicRule } from '../../../../model/types';
 import { Icon } from '../../Icon';
-import { ItemActions } from './ItemActions';
-import { FOCUS_FIRST } from './useItemList';
+import { ItemHead } from './ItemHead';
+import { ItemLabelField } from './ItemLabelField';
 import { usePatternStrings } from './usePatternStrings';
 
 /** A criterion as stored: `{ id, label, points }` (other keys from newer files are kept). */
@@ -39,32 +39,17 @@ export function CriterionItem({ id, criterion, index, count, fields, readOnly, e
   const path = `/props/criteria/${index}/points`;
   return (
     <div className="pattern-item-body">
-      <div className="pattern-item-head">
-        <span className="pattern-item-number" aria-hidden="true">
-          {n}
-        </span>
-        <label htmlFor={labelId}>{t('criteria.label', { n })}</label>
-        {!readOnly && <ItemActions name={label.trim() || t('criteria.item', { n })} index={index} count={count} onMove={onMove} onRemove={onRemove} />}
-      </div>
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <textarea
-          id={labelId}
-          rows={2}
-          value={label}
-          readOnly={readOnly}
-          maxLength={300}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${labelId}-error` : undefined}
-          {...{ [FOCUS_FIRST]: '' }}
-          onChange={(e) => onChange({ ...criterion, label: e.target.value }, true)}
-          onBlur={onCommit}
-        />
-        {error && (
-          <span className="field-error" id={`${labelId}-error`}>
-            {error}
-          </span>
-        )}
-      </div>
+      <ItemHead
+        index={index}
+        count={count}
+        htmlFor={labelId}
+        title={t('criteria.label', { n })}
+        name={label.trim() || t('criteria.item', { n })}
+        readOnly={readOnly}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
+      <ItemLabelField id={labelId} value={label} error={error} readOnly={readOnly} onChange={(text) => onChange({ ...criterion, label: text }, true)} onCommit={onCommit} />
       <div className="pattern-points">
         <span className="pattern-points-label">{t('criteria.points')}:</span> <RuleSentence rule={points} fields={fields} empty="0" />
       </div>

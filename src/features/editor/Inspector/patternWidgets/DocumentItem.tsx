@@ -7,8 +7,8 @@ import { mimeName } from '../../../../blocks/attachment/mimeTypes';
 import type { JsonSchema } from '../../../../blocks/types';
 import { Icon } from '../../Icon';
 import { SchemaField } from '../SchemaField';
-import { ItemActions } from './ItemActions';
-import { FOCUS_FIRST } from './useItemList';
+import { ItemHead } from './ItemHead';
+import { ItemLabelField } from './ItemLabelField';
 import { usePatternStrings } from './usePatternStrings';
 
 export type StoredDocument = Record<string, unknown> & { label?: unknown; key?: unknown; acceptedTypes?: unknown; maxSizeMb?: unknown; required?: unknown };
@@ -57,32 +57,17 @@ export function DocumentItem(props: Props) {
 
   return (
     <div className="pattern-item-body" role="group" aria-label={label.trim() || t('documents.item', { n })}>
-      <div className="pattern-item-head">
-        <span className="pattern-item-number" aria-hidden="true">
-          {n}
-        </span>
-        <label htmlFor={labelId}>{t('documents.label', { n })}</label>
-        {!readOnly && <ItemActions name={label.trim() || t('documents.item', { n })} index={index} count={count} onMove={onMove} onRemove={onRemove} />}
-      </div>
-      <div className={labelError ? 'field field-invalid' : 'field'}>
-        <textarea
-          id={labelId}
-          rows={2}
-          value={label}
-          readOnly={readOnly}
-          maxLength={300}
-          aria-invalid={labelError ? true : undefined}
-          aria-describedby={labelError ? `${labelId}-error` : undefined}
-          {...{ [FOCUS_FIRST]: '' }}
-          onChange={(e) => set({ label: e.target.value }, true)}
-          onBlur={onCommit}
-        />
-        {labelError && (
-          <span className="field-error" id={`${labelId}-error`}>
-            {labelError}
-          </span>
-        )}
-      </div>
+      <ItemHead
+        index={index}
+        count={count}
+        htmlFor={labelId}
+        title={t('documents.label', { n })}
+        name={label.trim() || t('documents.item', { n })}
+        readOnly={readOnly}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
+      <ItemLabelField id={labelId} value={label} error={labelError} readOnly={readOnly} onChange={(text) => set({ label: text }, true)} onCommit={onCommit} />
       <SchemaField
         id={`${id}-required`}
         path={`documents.${index}.required`}

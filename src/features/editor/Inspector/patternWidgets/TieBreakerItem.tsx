@@ -6,7 +6,7 @@
  */
 import { TIE_BREAKER_KINDS } from '../../../../blocks/ranking/props';
 import { FieldSelect, type CatalogField } from '../../../rules';
-import { ItemActions } from './ItemActions';
+import { ItemHead } from './ItemHead';
 import { comparesAnswer, comparesCriterion, withChange, type StoredTieBreaker, type TieBreakerKind } from './tieBreakers';
 import { FOCUS_FIRST } from './useItemList';
 import { usePatternStrings } from './usePatternStrings';
@@ -48,13 +48,16 @@ export function TieBreakerItem({ id, tie, index, count, fields, criteria, label,
 
   return (
     <div className="pattern-item-body">
-      <div className="pattern-item-head">
-        <span className="pattern-item-number" aria-hidden="true">
-          {n}
-        </span>
-        <label htmlFor={kindId}>{t('tieBreakers.item', { n })}</label>
-        {!readOnly && <ItemActions name={text.trim() || t('tieBreakers.item', { n })} index={index} count={count} onMove={onMove} onRemove={onRemove} />}
-      </div>
+      <ItemHead
+        index={index}
+        count={count}
+        htmlFor={kindId}
+        title={t('tieBreakers.item', { n })}
+        name={text.trim() || t('tieBreakers.item', { n })}
+        readOnly={readOnly}
+        onMove={onMove}
+        onRemove={onRemove}
+      />
       <div className="field">
         <select
           id={kindId}
