@@ -5,7 +5,7 @@
  *
  * Standalone: give it the service definition and the benefit block's node.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
 import { BudgetChart } from './BudgetChart';
@@ -13,41 +13,33 @@ import { BudgetTable } from './BudgetTable';
 import { downloadText } from './download';
 import { householdField } from './householdField';
 import { budgetCsv } from './outcomes';
-import { evaluationInstant, serviceContextOf } from './serviceContext';
-import { benefitSettingsOf } from './settings';
+import { evaluationInstant, type ServiceContext } from './serviceContext';
+import { benefitSettingsOf, type BenefitSettings } from './settings';
 import { SimulatorFrame } from './SimulatorFrame';
 import type { SimulationRequest } from './simulationTypes';
 import { Stats } from './Stats';
 import { simulatorStrings } from './strings';
 import type { Applicant, SimulatorProps } from './types';
-import { useAutoRun } from './useAutoRun';
 import { useFormat } from './useFormat';
+import { useSimulatorSession } from './useSimulatorSession';
 import './simulators.css';
 
 registerStrings('simulators', simulatorStrings);
 
-export function BudgetSimulator({ definition, node, runner, hideTitle, titleId }: SimulatorProps) {
+/** The run's request: the household path, when the amount depends on it, lets the simulation group by household size. */
+function budgetRequest(applicants: Applicant[], settings: BenefitSettings, context: ServiceContext): SimulationRequest {
+  const household = householdField(context.fields, settings.config.amount, settings.householdSizeField);
+  return { kind: 'budget', applicants, config: settings.config, ...(household && { householdPath: household.path }), now: evaluationInstant(context) };
+}
+
+export function BudgetSimulator(props: SimulatorProps) {
   const { t } = useTranslation('simulators');
   const format = useFormat();
-  const propsKey = JSON.stringify(node.props);
-  const settings = useMemo(() => benefitSettingsOf({ props: JSON.parse(propsKey) as Record<string, unknown> }), [propsKey]);
-  const context = useMemo(() => serviceContextOf(definition), [definition]);
+  const { settings, context, state, frame } = useSimulatorSession(props, benefitSettingsOf, budgetRequest);
   const household = useMemo(
     () => householdField(context.fields, settings.config.amount, settings.householdSizeField),
     [context, settings],
   );
-  const [applicants, setApplicants] = useState<Applicant[] | null>(null);
-  const blocked = settings.problems.some((p) => p.blocking);
-  const now = evaluationInstant(context);
-
-  const request = useMemo<SimulationRequest | null>(
-    () =>
-      applicants && !blocked
-        ? { kind: 'budget', applicants, config: settings.config, ...(household && { householdPath: household.path }), now }
-        : null,
-    [applicants, blocked, settings, household, now],
-  );
-  const { state, cancel, rerun } = useAutoRun(request, runner);
   const result = state.status === 'done' && state.result.kind === 'budget' ? state.result.budget : null;
 
   const { config } = settings;
@@ -59,20 +51,7 @@ export function BudgetSimulator({ definition, node, runner, hideTitle, titleId }
   const shortfall = result ? Math.max(0, result.totalRequested - result.budget) : 0;
 
   return (
-    <SimulatorFrame
-      title={t('budget.title')}
-      titleId={titleId}
-      hideTitle={hideTitle}
-      intro={t('budget.intro')}
-      settingsLine={settingsLine}
-      problems={settings.problems}
-      context={context}
-      applicants={applicants}
-      onApplicants={setApplicants}
-      state={state}
-      onCancel={cancel}
-      onRerun={rerun}
-    >
+    <SimulatorFrame {...frame} title={t('budget.title')} intro={t('budget.intro')} settingsLine={settingsLine}>
       {result && (
         <div className="sim-results">
           <Stats

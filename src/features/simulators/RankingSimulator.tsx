@@ -5,43 +5,35 @@
  *
  * Standalone: give it the service definition and the ranking block's node.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerStrings } from '../../app/i18n';
 import { downloadText } from './download';
 import { rankingCounts, rankingCsv } from './outcomes';
 import { RankingTable } from './RankingTable';
 import { ScoreChart } from './ScoreChart';
-import { evaluationInstant, serviceContextOf } from './serviceContext';
-import { rankingSettingsOf } from './settings';
+import { evaluationInstant, type ServiceContext } from './serviceContext';
+import { rankingSettingsOf, type RankingSettings } from './settings';
 import { SimulatorFrame } from './SimulatorFrame';
 import type { SimulationRequest } from './simulationTypes';
 import { Stats } from './Stats';
 import { simulatorStrings } from './strings';
 import type { Applicant, SimulatorProps } from './types';
-import { useAutoRun } from './useAutoRun';
 import { useFormat } from './useFormat';
+import { useSimulatorSession } from './useSimulatorSession';
 import './simulators.css';
 
 registerStrings('simulators', simulatorStrings);
 
+/** The run's request: ranked as of the publication date when there is one, else at the close of applications. */
+function rankingRequest(applicants: Applicant[], settings: RankingSettings, context: ServiceContext): SimulationRequest {
+  return { kind: 'ranking', applicants, config: settings.config, now: evaluationInstant(context, settings.publicationDate) };
+}
 
-export function RankingSimulator({ definition, node, runner, hideTitle, titleId }: SimulatorProps) {
+export function RankingSimulator(props: SimulatorProps) {
   const { t } = useTranslation('simulators');
   const format = useFormat();
-  // Keyed by content: a parent that rebuilds the node object on each render must not restart the run.
-  const propsKey = JSON.stringify(node.props);
-  const settings = useMemo(() => rankingSettingsOf({ props: JSON.parse(propsKey) as Record<string, unknown> }), [propsKey]);
-  const context = useMemo(() => serviceContextOf(definition), [definition]);
-  const [applicants, setApplicants] = useState<Applicant[] | null>(null);
-  const blocked = settings.problems.some((p) => p.blocking);
-  const now = evaluationInstant(context, settings.publicationDate);
-
-  const request = useMemo<SimulationRequest | null>(
-    () => (applicants && !blocked ? { kind: 'ranking', applicants, config: settings.config, now } : null),
-    [applicants, blocked, settings, now],
-  );
-  const { state, cancel, rerun } = useAutoRun(request, runner);
+  const { settings, state, frame } = useSimulatorSession(props, rankingSettingsOf, rankingRequest);
   const result = state.status === 'done' && state.result.kind === 'ranking' ? state.result.ranking : null;
   const counts = useMemo(() => (result ? rankingCounts(result.ranked, settings.waitingListSize) : null), [result, settings]);
   const cutoff = result?.ranked.reduce<number | undefined>((c, r) => (r.admitted ? r.total : c), undefined);
@@ -55,20 +47,7 @@ export function RankingSimulator({ definition, node, runner, hideTitle, titleId 
     }) + (settings.publicationDate ? ` ${t('ranking.asOf', { date: format.date(settings.publicationDate) })}` : '');
 
   return (
-    <SimulatorFrame
-      title={t('ranking.title')}
-      titleId={titleId}
-      hideTitle={hideTitle}
-      intro={t('ranking.intro')}
-      settingsLine={settingsLine}
-      problems={settings.problems}
-      context={context}
-      applicants={applicants}
-      onApplicants={setApplicants}
-      state={state}
-      onCancel={cancel}
-      onRerun={rerun}
-    >
+    <SimulatorFrame {...frame} title={t('ranking.title')} intro={t('ranking.intro')} settingsLine={settingsLine}>
       {result && counts && (
         <div className="sim-results">
           <Stats
