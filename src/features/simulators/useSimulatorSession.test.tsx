@@ -31,7 +31,7 @@ function recordingRunner() {
 function session(node: PatternNode, runner: SimulationRunner) {
   const definition = nidoService();
   return renderHook((props: SimulatorProps) => useSimulatorSession(props, rankingSettingsOf, rankingRequest), {
-    initialProps: { definition, node, runner, titleId: 'sim-title' },
+    initialProps: { definition, node, runner, titleId: 'sim-title' } as SimulatorProps,
   });
 }
 
