@@ -7,22 +7,14 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMemo, useReducer } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compile } from '../../../compile/compile';
 import { bonusAlimentare } from '../../../compile/fixtures/bonusAlimentare';
 import type { ServiceDefinition } from '../../../model/types';
-import { runFlow } from '../../../runtime/engine';
-import { rulesEvaluator } from '../rulesEvaluator';
-import { previewTranslate } from '../testing/translate';
-import { CitizenJourney } from './CitizenJourney';
-import { DEMO_IDENTITIES } from './identities';
-import { initialJourney, journeyReducer } from './journeyState';
+import { JourneyHarness } from '../testing/JourneyHarness';
 
 afterEach(() => cleanup());
 
 const now = new Date('2026-03-10T09:00:00Z');
-const t = previewTranslate();
 
 function buoniSpesa(): ServiceDefinition {
   const def = bonusAlimentare();
@@ -32,25 +24,7 @@ function buoniSpesa(): ServiceDefinition {
 }
 
 function Harness({ definition }: { definition: ServiceDefinition }) {
-  const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
-  const compiled = useMemo(() => compile(definition), [definition]);
-  const flow = useMemo(() => runFlow(definition, journey.answers, now, rulesEvaluator), [definition, journey.answers]);
-  return (
-    <CitizenJourney
-      definition={definition}
-      compiled={compiled}
-      flow={flow}
-      journey={journey}
-      dispatch={dispatch}
-      now={now}
-      language="it"
-      t={t}
-      loginIdentity={DEMO_IDENTITIES[0]}
-      startable={flow.availability.open}
-      municipality="Comune di Pisa"
-      iconsUrl="/sprites.svg"
-    />
-  );
+  return <JourneyHarness definition={definition} now={now} municipality="Comune di Pisa" />;
 }
 
 describe('CitizenJourney', () => {

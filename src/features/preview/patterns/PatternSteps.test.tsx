@@ -7,27 +7,17 @@
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMemo, useReducer } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bookingBlock } from '../../../blocks/booking/definition';
 import { paymentBlock } from '../../../blocks/payment/definition';
-import { defaultRegistry } from '../../../blocks/registry';
-import { compile } from '../../../compile/compile';
 import { createBlankService } from '../../../model/factory';
 import type { ServiceDefinition } from '../../../model/types';
-import { runFlow } from '../../../runtime/engine';
-import { DEMO_IDENTITIES } from '../journey/identities';
-import { CitizenJourney } from '../journey/CitizenJourney';
-import { initialJourney, journeyReducer } from '../journey/journeyState';
-import { rulesEvaluator } from '../rulesEvaluator';
-import { previewTranslate } from '../testing/translate';
-import { registryComputed } from './registryComputed';
+import { JourneyHarness } from '../testing/JourneyHarness';
 
 afterEach(() => cleanup());
 
 // Thursday 26 November 2026, 10:00 in Rome.
 const now = new Date('2026-11-26T09:00:00Z');
-const t = previewTranslate();
 
 /** "Carta d'identità": an appointment at the Anagrafe (Tuesday and Thursday mornings, 20 minutes, 2 per slot) and 22,21 € of CIE fees paid before submitting. */
 function cartaIdentita(): ServiceDefinition {
@@ -67,26 +57,7 @@ function cartaIdentita(): ServiceDefinition {
 }
 
 function Harness({ definition, at = now }: { definition: ServiceDefinition; at?: Date }) {
-  const [journey, dispatch] = useReducer(journeyReducer, initialJourney);
-  const compiled = useMemo(() => compile(definition), [definition]);
-  const providers = useMemo(() => registryComputed(definition, defaultRegistry), [definition]);
-  const flow = useMemo(() => runFlow(definition, journey.answers, at, rulesEvaluator, { computed: providers }), [definition, journey.answers, providers, at]);
-  return (
-    <CitizenJourney
-      definition={definition}
-      compiled={compiled}
-      flow={flow}
-      journey={journey}
-      dispatch={dispatch}
-      now={at}
-      language="it"
-      t={t}
-      loginIdentity={DEMO_IDENTITIES[0]}
-      startable={flow.availability.open}
-      municipality="Comune di Borgo Esempio"
-      iconsUrl="/sprites.svg"
-    />
-  );
+  return <JourneyHarness definition={definition} now={at} municipality="Comune di Borgo Esempio" />;
 }
 
 async function toFirstStep(user: ReturnType<typeof userEvent.setup>) {
