@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bonusAlimentare, deepFreeze } from '../fixtures';
 import { restore } from '../restore';
 import type { Persona } from '../types';
-import { personaName, removePersona, savePersona } from './personas';
+import { removePersona, savePersona } from './personas';
 
 // The fixture's own persona is set aside so that the lists below are exact.
 const service = () => deepFreeze({ ...bonusAlimentare(), personas: [] });
@@ -35,13 +35,5 @@ describe('savePersona and removePersona', () => {
     expect(savePersona(def, { ...famiglia, id: 'con spazi' })).toBe(def);
     expect(savePersona(def, { ...famiglia, answers: [] as unknown as Persona['answers'] })).toBe(def);
     expect(savePersona(def, null as unknown as Persona)).toBe(def);
-  });
-});
-
-describe('personaName', () => {
-  it('trims, collapses spaces and cuts at the format’s 200 characters', () => {
-    expect(personaName('  Famiglia   con\tISEE  ')).toBe('Famiglia con ISEE');
-    expect(personaName('x'.repeat(250))).toHaveLength(200);
-    expect(personaName('   ')).toBe('');
   });
 });

@@ -35,8 +35,3 @@ export function removePersona(def: ServiceDefinition, personaId: string): Servic
   if (!def.personas.some((p) => p.id === personaId)) return def;
   return { ...def, personas: def.personas.filter((p) => p.id !== personaId) };
 }
-
-/** A persona's name as typed, made storable: trimmed, inner spaces collapsed, at most 200 characters. */
-export function personaName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').slice(0, 200);
-}

@@ -6,6 +6,7 @@
 import { newId, type IdGenerator } from '../ids';
 import type { JsonLogicRule, Requirement, ServiceDefinition } from '../types';
 import { isValidId } from './isValidId';
+import { clampIndex, insertAt, removeAt } from './nodePath';
 
 export interface AddRequirementArgs {
   name: string;
@@ -23,17 +24,16 @@ export interface AddRequirementArgs {
 const validName = (name: string) => name.trim() !== '' && name.length <= 200;
 const validMessage = (message: string) => message.trim() !== '' && message.length <= 1000;
 
-/** Adds a requirement. No-op for an empty or too long name or message, or a malformed or taken id. */
+/** Adds a requirement. No-op for an empty or too long name or message, a malformed or taken id, or a non-numeric index. */
 export function addRequirement(def: ServiceDefinition, args: AddRequirementArgs): ServiceDefinition {
   const id = args.id ?? (args.idGen ?? newId)();
   if (!validName(args.name) || !validMessage(args.message) || !isValidId(id) || def.requirements.some((r) => r.id === id)) {
     return def;
   }
+  const at = clampIndex(args.index ?? def.requirements.length, def.requirements.length);
+  if (at === undefined) return def;
   const requirement: Requirement = { id, name: args.name, message: args.message, rule: args.rule ?? true };
-  const index = Math.max(0, Math.min(args.index ?? def.requirements.length, def.requirements.length));
-  const requirements = [...def.requirements];
-  requirements.splice(index, 0, requirement);
-  return { ...def, requirements };
+  return { ...def, requirements: insertAt(def.requirements, at, requirement) };
 }
 
 export interface UpdateRequirementArgs {
@@ -55,9 +55,7 @@ export function updateRequirement(def: ServiceDefinition, { id, changes }: Updat
     ...(changes.rule !== undefined && { rule: changes.rule }),
   };
   if (next.name === current.name && next.message === current.message && next.rule === current.rule) return def;
-  const requirements = [...def.requirements];
-  requirements[index] = next;
-  return { ...def, requirements };
+  return { ...def, requirements: def.requirements.map((r, i) => (i === index ? next : r)) };
 }
 
 export interface RemoveRequirementArgs {
@@ -79,11 +77,8 @@ export interface MoveRequirementArgs {
 /** Moves a requirement. No-op for an unknown id, a non-numeric index or the same place. */
 export function moveRequirement(def: ServiceDefinition, { id, index }: MoveRequirementArgs): ServiceDefinition {
   const from = def.requirements.findIndex((r) => r.id === id);
-  if (from < 0 || !Number.isFinite(index)) return def;
-  const to = Math.max(0, Math.min(Math.trunc(index), def.requirements.length - 1));
-  if (to === from) return def;
-  const requirements = [...def.requirements];
-  const [moved] = requirements.splice(from, 1);
-  requirements.splice(to, 0, moved);
-  return { ...def, requirements };
+  const rest = from < 0 ? undefined : removeAt(def.requirements, from);
+  const to = rest && clampIndex(index, rest.length);
+  if (!rest || to === undefined || to === from) return def;
+  return { ...def, requirements: insertAt(rest, to, def.requirements[from]) };
 }

@@ -7,7 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../model/types';
 import { DEMO_IDENTITIES, fullName } from '../journey/identities';
-import { personaName } from '../../../model/operations/personas';
+import { personaName } from '../personas/personaName';
 
 /** `demo:<index>` or `persona:<id>`. */
 export type PersonaChoice = string;
