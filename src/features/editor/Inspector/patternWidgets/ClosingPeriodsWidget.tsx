@@ -3,11 +3,11 @@
  * dates, both included, with an optional reason. A period whose end comes
  * before its start is said inline (the runtime would ignore it).
  */
-import { Icon } from '../../Icon';
 import type { FieldProps } from '../fieldTypes';
 import { DateInput } from './DateInput';
 import { ItemActions } from './ItemActions';
 import { useItemList } from './useItemList';
+import { PatternList } from './PatternList';
 import { usePatternStrings } from './usePatternStrings';
 import './patternWidgets.css';
 
@@ -31,69 +31,68 @@ export function ClosingPeriodsWidget({ id, label, schema, value, readOnly, onCha
   };
 
   return (
-    <fieldset className="field-group pattern-list" ref={(el) => void (list.root.current = el)}>
-      <legend>{label}</legend>
-      {periods.length === 0 && <p className="field-hint">{t('closures.empty')}</p>}
-      <ol className="pattern-items">
-        {periods.map((p, i) => {
-          const n = i + 1;
-          const itemId = `${id}-${i}`;
-          const [from, to, reason] = [text(p.from), text(p.to), text(p.reason)];
-          const order = from && to && from > to ? t('closures.order') : null;
-          const errorId = order ? `${itemId}-order` : undefined;
-          const set = (patch: Period, typing: boolean) => {
-            const next: Period = { ...p, ...patch };
-            if (next.reason === '') delete next.reason; // optional: no empty string stored
-            list.update(i, next, typing);
-          };
-          return (
-            <li key={i} className="pattern-item" data-item={i}>
-              <div className="pattern-item-body" role="group" aria-label={reason.trim() || t('closures.item', { n })}>
-                <div className="pattern-item-head">
-                  <span className="pattern-item-title">{t('closures.item', { n })}</span>
-                  {!readOnly && (
-                    <ItemActions name={reason.trim() || t('closures.item', { n })} index={i} count={periods.length} onMove={list.move} onRemove={list.remove} reorder={false} />
-                  )}
-                </div>
-                <div className="closure-dates">
-                  <div className="field">
-                    <label htmlFor={`${itemId}-from`}>{t('closures.from')}</label>
-                    <DateInput id={`${itemId}-from`} focusFirst value={from} readOnly={readOnly} errorId={errorId} onChange={(d) => set({ from: d }, false)} onCommit={onCommit} />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={`${itemId}-to`}>{t('closures.to')}</label>
-                    <DateInput id={`${itemId}-to`} value={to} readOnly={readOnly} errorId={errorId} onChange={(d) => set({ to: d }, false)} onCommit={onCommit} />
-                  </div>
-                </div>
-                {order && (
-                  <span className="field-error" id={errorId}>
-                    {order}
-                  </span>
+    <PatternList
+      label={label}
+      root={list.root}
+      emptyText={t('closures.empty')}
+      count={periods.length}
+      maxItems={maxItems}
+      readOnly={readOnly}
+      addLabel={t('closures.add')}
+      onAdd={add}
+    >
+      {periods.map((p, i) => {
+        const n = i + 1;
+        const itemId = `${id}-${i}`;
+        const [from, to, reason] = [text(p.from), text(p.to), text(p.reason)];
+        const order = from && to && from > to ? t('closures.order') : null;
+        const errorId = order ? `${itemId}-order` : undefined;
+        const set = (patch: Period, typing: boolean) => {
+          const next: Period = { ...p, ...patch };
+          if (next.reason === '') delete next.reason; // optional: no empty string stored
+          list.update(i, next, typing);
+        };
+        return (
+          <li key={i} className="pattern-item" data-item={i}>
+            <div className="pattern-item-body" role="group" aria-label={reason.trim() || t('closures.item', { n })}>
+              <div className="pattern-item-head">
+                <span className="pattern-item-title">{t('closures.item', { n })}</span>
+                {!readOnly && (
+                  <ItemActions name={reason.trim() || t('closures.item', { n })} index={i} count={periods.length} onMove={list.move} onRemove={list.remove} reorder={false} />
                 )}
+              </div>
+              <div className="closure-dates">
                 <div className="field">
-                  <label htmlFor={`${itemId}-reason`}>{t('closures.reason')}</label>
-                  <input
-                    id={`${itemId}-reason`}
-                    type="text"
-                    value={reason}
-                    readOnly={readOnly}
-                    maxLength={200}
-                    placeholder={t('closures.reasonPlaceholder')}
-                    onChange={(e) => set({ reason: e.target.value }, true)}
-                    onBlur={onCommit}
-                  />
+                  <label htmlFor={`${itemId}-from`}>{t('closures.from')}</label>
+                  <DateInput id={`${itemId}-from`} focusFirst value={from} readOnly={readOnly} errorId={errorId} onChange={(d) => set({ from: d }, false)} onCommit={onCommit} />
+                </div>
+                <div className="field">
+                  <label htmlFor={`${itemId}-to`}>{t('closures.to')}</label>
+                  <DateInput id={`${itemId}-to`} value={to} readOnly={readOnly} errorId={errorId} onChange={(d) => set({ to: d }, false)} onCommit={onCommit} />
                 </div>
               </div>
-            </li>
-          );
-        })}
-      </ol>
-      {!readOnly && periods.length < maxItems && (
-        <button type="button" className="btn btn-small" data-add onClick={add}>
-          <Icon name="plus" />
-          {t('closures.add')}
-        </button>
-      )}
-    </fieldset>
+              {order && (
+                <span className="field-error" id={errorId}>
+                  {order}
+                </span>
+              )}
+              <div className="field">
+                <label htmlFor={`${itemId}-reason`}>{t('closures.reason')}</label>
+                <input
+                  id={`${itemId}-reason`}
+                  type="text"
+                  value={reason}
+                  readOnly={readOnly}
+                  maxLength={200}
+                  placeholder={t('closures.reasonPlaceholder')}
+                  onChange={(e) => set({ reason: e.target.value }, true)}
+                  onBlur={onCommit}
+                />
+              </div>
+            </div>
+          </li>
+        );
+      })}
+    </PatternList>
   );
 }

@@ -5,12 +5,12 @@
  * exports refer to them — while the official renames and reorders freely.
  */
 import { useState } from 'react';
-import { Icon } from '../../Icon';
 import type { FieldProps } from '../fieldTypes';
 import { useFieldCatalog } from '../useFieldCatalog';
 import { freshCriterionId, itemKeys } from './criteria';
 import { CriterionItem, type Criterion } from './CriterionItem';
 import { useItemList } from './useItemList';
+import { PatternList } from './PatternList';
 import { usePatternStrings } from './usePatternStrings';
 import './patternWidgets.css';
 
@@ -39,39 +39,38 @@ export function CriteriaWidget({ id, label, schema, value, readOnly, onChange, o
   };
 
   return (
-    <fieldset className="field-group pattern-list" ref={(el) => void (list.root.current = el)}>
-      <legend>{label}</legend>
-      {description && <p className="field-hint">{description}</p>}
-      {criteria.length === 0 && <p className="field-hint">{t('criteria.empty')}</p>}
-      <ol className="pattern-items">
-        {criteria.map((criterion, i) => {
-          const key = keys[i];
-          return (
-            <li key={key} className="pattern-item" data-item={i}>
-              <CriterionItem
-                id={`${id}-${i}`}
-                criterion={criterion}
-                index={i}
-                count={criteria.length}
-                fields={fields}
-                readOnly={readOnly}
-                expanded={open.has(key)}
-                onToggle={() => toggle(key)}
-                onChange={(next, typing) => list.update(i, next, typing)}
-                onCommit={onCommit}
-                onMove={list.move}
-                onRemove={list.remove}
-              />
-            </li>
-          );
-        })}
-      </ol>
-      {!readOnly && criteria.length < maxItems && (
-        <button type="button" className="btn btn-small" data-add onClick={add}>
-          <Icon name="plus" />
-          {t('criteria.add')}
-        </button>
-      )}
-    </fieldset>
+    <PatternList
+      label={label}
+      description={description}
+      root={list.root}
+      emptyText={t('criteria.empty')}
+      count={criteria.length}
+      maxItems={maxItems}
+      readOnly={readOnly}
+      addLabel={t('criteria.add')}
+      onAdd={add}
+    >
+      {criteria.map((criterion, i) => {
+        const key = keys[i];
+        return (
+          <li key={key} className="pattern-item" data-item={i}>
+            <CriterionItem
+              id={`${id}-${i}`}
+              criterion={criterion}
+              index={i}
+              count={criteria.length}
+              fields={fields}
+              readOnly={readOnly}
+              expanded={open.has(key)}
+              onToggle={() => toggle(key)}
+              onChange={(next, typing) => list.update(i, next, typing)}
+              onCommit={onCommit}
+              onMove={list.move}
+              onRemove={list.remove}
+            />
+          </li>
+        );
+      })}
+    </PatternList>
   );
 }

@@ -6,10 +6,10 @@
 import { useState } from 'react';
 import { permitDocuments } from '../../../../blocks/permit/documents';
 import type { JsonSchema } from '../../../../blocks/types';
-import { Icon } from '../../Icon';
 import type { FieldProps } from '../fieldTypes';
 import { DocumentItem, type StoredDocument } from './DocumentItem';
 import { useItemList } from './useItemList';
+import { PatternList } from './PatternList';
 import { usePatternStrings } from './usePatternStrings';
 import './patternWidgets.css';
 
@@ -37,48 +37,42 @@ export function DocumentsWidget({ id, label, schema, value, readOnly, onChange, 
     });
 
   return (
-    <fieldset className="field-group pattern-list" ref={(el) => void (list.root.current = el)}>
-      <legend>{label}</legend>
-      {docs.length === 0 && <p className="field-hint">{t('documents.empty')}</p>}
-      <ol className="pattern-items">
-        {docs.map((doc, i) => (
-          <li key={i} className="pattern-item" data-item={i}>
-            <DocumentItem
-              id={`${id}-${i}`}
-              doc={doc}
-              index={i}
-              count={docs.length}
-              itemSchema={itemSchema}
-              effectiveKey={keys[i]}
-              readOnly={readOnly}
-              expanded={open.has(i)}
-              onToggle={() => toggle(i)}
-              onChange={(next, typing) => list.update(i, next, typing)}
-              onCommit={onCommit}
-              onMove={(from, to) => {
-                // The open panel moves with its document.
-                setOpen((prev) => new Set([...prev].map((j) => (j === from ? to : j === to ? from : j))));
-                list.move(from, to);
-              }}
-              onRemove={(at) => {
-                setOpen((prev) => new Set([...prev].filter((j) => j !== at).map((j) => (j > at ? j - 1 : j))));
-                list.remove(at);
-              }}
-            />
-          </li>
-        ))}
-      </ol>
-      {!readOnly && docs.length < maxItems && (
-        <button
-          type="button"
-          className="btn btn-small"
-          data-add
-          onClick={() => list.add({ label: t('documents.newLabel'), acceptedTypes: ['application/pdf'], maxSizeMb: 5, required: true })}
-        >
-          <Icon name="plus" />
-          {t('documents.add')}
-        </button>
-      )}
-    </fieldset>
+    <PatternList
+      label={label}
+      root={list.root}
+      emptyText={t('documents.empty')}
+      count={docs.length}
+      maxItems={maxItems}
+      readOnly={readOnly}
+      addLabel={t('documents.add')}
+      onAdd={() => list.add({ label: t('documents.newLabel'), acceptedTypes: ['application/pdf'], maxSizeMb: 5, required: true })}
+    >
+      {docs.map((doc, i) => (
+        <li key={i} className="pattern-item" data-item={i}>
+          <DocumentItem
+            id={`${id}-${i}`}
+            doc={doc}
+            index={i}
+            count={docs.length}
+            itemSchema={itemSchema}
+            effectiveKey={keys[i]}
+            readOnly={readOnly}
+            expanded={open.has(i)}
+            onToggle={() => toggle(i)}
+            onChange={(next, typing) => list.update(i, next, typing)}
+            onCommit={onCommit}
+            onMove={(from, to) => {
+              // The open panel moves with its document.
+              setOpen((prev) => new Set([...prev].map((j) => (j === from ? to : j === to ? from : j))));
+              list.move(from, to);
+            }}
+            onRemove={(at) => {
+              setOpen((prev) => new Set([...prev].filter((j) => j !== at).map((j) => (j > at ? j - 1 : j))));
+              list.remove(at);
+            }}
+          />
+        </li>
+      ))}
+    </PatternList>
   );
 }

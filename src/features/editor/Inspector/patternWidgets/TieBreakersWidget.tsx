@@ -5,13 +5,13 @@
  * `isee.value`, as the runtime reads them); criteria from the ranking's own
  * `criteria` prop (a sibling).
  */
-import { Icon } from '../../Icon';
 import { catalogIndex } from '../../../rules';
 import type { FieldProps } from '../fieldTypes';
 import { useFieldCatalog } from '../useFieldCatalog';
 import { TieBreakerItem } from './TieBreakerItem';
 import { autoLabel, comparableFields, comparesAnswer, type StoredTieBreaker } from './tieBreakers';
 import { useItemList } from './useItemList';
+import { PatternList } from './PatternList';
 import { usePatternStrings } from './usePatternStrings';
 import './patternWidgets.css';
 
@@ -31,43 +31,37 @@ export function TieBreakersWidget({ id, label, schema, value, readOnly, siblings
   const description = (schema as { description?: string }).description;
 
   return (
-    <fieldset className="field-group pattern-list" ref={(el) => void (list.root.current = el)}>
-      <legend>{label}</legend>
-      {description && <p className="field-hint">{description}</p>}
-      {ties.length === 0 && <p className="field-hint">{t('tieBreakers.empty')}</p>}
-      <ol className="pattern-items">
-        {ties.map((tie, i) => (
-          // No ids: items are keyed by position, and useItemList moves the focus with a moved item.
-          <li key={i} className="pattern-item" data-item={i}>
-            <TieBreakerItem
-              id={`${id}-${i}`}
-              tie={tie}
-              index={i}
-              count={ties.length}
-              fields={fields}
-              criteria={criteria}
-              label={labelFor}
-              labelOf={labels}
-              readOnly={readOnly}
-              onChange={(next, typing) => list.update(i, next, typing)}
-              onCommit={onCommit}
-              onMove={list.move}
-              onRemove={list.remove}
-            />
-          </li>
-        ))}
-      </ol>
-      {!readOnly && ties.length < maxItems && (
-        <button
-          type="button"
-          className="btn btn-small"
-          data-add
-          onClick={() => list.add({ kind: 'submitted-asc', label: t('tieBreakers.auto.submitted-asc') })}
-        >
-          <Icon name="plus" />
-          {t('tieBreakers.add')}
-        </button>
-      )}
-    </fieldset>
+    <PatternList
+      label={label}
+      description={description}
+      root={list.root}
+      emptyText={t('tieBreakers.empty')}
+      count={ties.length}
+      maxItems={maxItems}
+      readOnly={readOnly}
+      addLabel={t('tieBreakers.add')}
+      onAdd={() => list.add({ kind: 'submitted-asc', label: t('tieBreakers.auto.submitted-asc') })}
+    >
+      {ties.map((tie, i) => (
+        // No ids: items are keyed by position, and useItemList moves the focus with a moved item.
+        <li key={i} className="pattern-item" data-item={i}>
+          <TieBreakerItem
+            id={`${id}-${i}`}
+            tie={tie}
+            index={i}
+            count={ties.length}
+            fields={fields}
+            criteria={criteria}
+            label={labelFor}
+            labelOf={labels}
+            readOnly={readOnly}
+            onChange={(next, typing) => list.update(i, next, typing)}
+            onCommit={onCommit}
+            onMove={list.move}
+            onRemove={list.remove}
+          />
+        </li>
+      ))}
+    </PatternList>
   );
 }
