@@ -4,7 +4,8 @@
  *
  * One store per open service. It holds the current definition and the undo
  * history; it never touches storage and never bumps `revision` — autosave
- * stamps that on save and reports it back with `markSaved`.
+ * stamps that on save and reports it back with `markSaved`. Saved metadata
+ * and personas are never rolled back by undo/redo (see `undoExempt.ts`).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ServiceDefinition } from '../model/types';
@@ -50,7 +51,10 @@ export interface DocumentState<C extends CommandTable = CommandTable> {
   /** What caused the latest content change: a command name, `undo:<name>`, `redo:<name>`. */
   readonly lastAction: string | null;
 
-  /** Applies a command; returns false (and records nothing) when it is a no-op. */
+  /**
+   * Applies a command; returns false (and records nothing) when it is a no-op.
+   * A change of personas alone is a change without an undo step.
+   */
   dispatch(command: CommandOf<C>, options?: DispatchOptions): boolean;
   /** Goes back one undo step; returns false when there is none. */
   undo(): boolean;

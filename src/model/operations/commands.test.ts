@@ -14,6 +14,9 @@ describe('commands', () => {
   it('types each command with its own args', () => {
     expectTypeOf<CommandArgs<'moveNode'>>().toEqualTypeOf<operations.MoveNodeArgs>();
     expectTypeOf<Extract<Command, { name: 'setStatus' }>['args']>().toEqualTypeOf<operations.SetStatusArgs>();
+    expectTypeOf<CommandArgs<'updateRequirement'>>().toEqualTypeOf<operations.UpdateRequirementArgs>();
+    expectTypeOf<CommandArgs<'updateTechnical'>>().toEqualTypeOf<operations.UpdateTechnicalArgs>();
+    expectTypeOf<CommandArgs<'removePersona'>>().toEqualTypeOf<string>();
   });
 
   it('dispatches by name, and an unknown name changes nothing', () => {
