@@ -22,6 +22,7 @@ import { legalLinks } from '../citizen/legalLinks';
 import { visiblePatterns, type VisiblePattern } from '../patterns/visiblePatterns';
 import type { Translate } from '../translate';
 import { fullName, type CitizenIdentity } from './identities';
+import { JourneyColumn } from './JourneyColumn';
 import { nextStepId, previousStepId, type JourneyAction, type JourneyState } from './journeyState';
 import { localizedRequirements } from './localizedRequirements';
 import { LoginPage } from './LoginPage';
@@ -206,43 +207,38 @@ function FlowPages(
   const isLast = step ? journey.returnToSummary || nextStepId(visible, allSteps, step.id) === null : false;
 
   return (
-    <div className="container py-4 py-lg-5">
-      <div className="row justify-content-center">
-        <div className="col-12 col-lg-8">
-          <p className="text-paragraph-small text-uppercase fw-semibold mb-2">{props.title}</p>
-          <StepProgress titles={titles} current={current} t={t} iconsUrl={iconsUrl} />
-          {step ? (
-            <StepPage
-              key={step.id}
-              compiled={compiled}
-              step={step}
-              hiddenNodeIds={flow.hiddenNodeIds}
-              answers={journey.answers}
-              computed={flow.computed}
-              language={language}
-              t={t}
-              nextLabel={isLast ? t('citizen.steps.toSummary') : t('citizen.steps.next')}
-              onChange={(answers) => dispatch({ type: 'change', answers })}
-              onNext={next}
-              onBack={() => goBackFrom(step.id)}
-            />
-          ) : (
-            <SummaryPage
-              steps={visibleCompiled}
-              flow={flow}
-              language={language}
-              t={t}
-              blockedReason={props.blockedReason}
-              patterns={props.patterns}
-              payments={journey.payments}
-              onPay={(key) => dispatch({ type: 'openCheckout', key })}
-              onEdit={(id) => dispatch({ type: 'edit', stepId: id })}
-              onBack={() => goBackFrom(null)}
-              onSubmit={props.onSubmit}
-            />
-          )}
-        </div>
-      </div>
-    </div>
+    <JourneyColumn serviceTitle={props.title}>
+      <StepProgress titles={titles} current={current} t={t} iconsUrl={iconsUrl} />
+      {step ? (
+        <StepPage
+          key={step.id}
+          compiled={compiled}
+          step={step}
+          hiddenNodeIds={flow.hiddenNodeIds}
+          answers={journey.answers}
+          computed={flow.computed}
+          language={language}
+          t={t}
+          nextLabel={isLast ? t('citizen.steps.toSummary') : t('citizen.steps.next')}
+          onChange={(answers) => dispatch({ type: 'change', answers })}
+          onNext={next}
+          onBack={() => goBackFrom(step.id)}
+        />
+      ) : (
+        <SummaryPage
+          steps={visibleCompiled}
+          flow={flow}
+          language={language}
+          t={t}
+          blockedReason={props.blockedReason}
+          patterns={props.patterns}
+          payments={journey.payments}
+          onPay={(key) => dispatch({ type: 'openCheckout', key })}
+          onEdit={(id) => dispatch({ type: 'edit', stepId: id })}
+          onBack={() => goBackFrom(null)}
+          onSubmit={props.onSubmit}
+        />
+      )}
+    </JourneyColumn>
   );
 }

@@ -6,6 +6,7 @@
 import { CitizenIcon } from '../card/CitizenIcon';
 import type { Translate } from '../translate';
 import { fullName, type CitizenIdentity } from './identities';
+import { JourneyColumn } from './JourneyColumn';
 
 export interface LoginPageProps {
   serviceTitle: string;
@@ -18,36 +19,31 @@ export interface LoginPageProps {
 
 export function LoginPage({ serviceTitle, identity, t, iconsUrl, onLogin, onBack }: LoginPageProps) {
   return (
-    <div className="container py-4 py-lg-5">
-      <div className="row justify-content-center">
-        <div className="col-12 col-lg-8">
-          <p className="text-paragraph-small text-uppercase fw-semibold mb-2">{serviceTitle}</p>
-          <h1 className="title-xxlarge mb-3" tabIndex={-1}>
-            {t('citizen.login.title')}
-          </h1>
-          <p className="text-paragraph lora mb-4">{t('citizen.login.intro')}</p>
-          <div className="d-flex flex-column flex-md-row gap-3 mb-4">
-            <button type="button" className="btn btn-primary btn-icon fw-bold" onClick={onLogin}>
-              <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-white me-2" />
-              <span>{t('citizen.login.spid')}</span>
-            </button>
-            <button type="button" className="btn btn-outline-primary btn-icon fw-bold" onClick={onLogin}>
-              <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-primary me-2" />
-              <span>{t('citizen.login.cie')}</span>
-            </button>
-          </div>
-          <div className="callout note">
-            <div className="callout-title">
-              <CitizenIcon name="info-circle" iconsUrl={iconsUrl} />
-              <span className="text">{t('citizen.login.noteTitle')}</span>
-            </div>
-            <p>{t('citizen.login.simulated', { name: fullName(identity) })}</p>
-          </div>
-          <button type="button" className="btn btn-link px-0" onClick={onBack}>
-            {t('citizen.login.back')}
-          </button>
-        </div>
+    <JourneyColumn serviceTitle={serviceTitle}>
+      <h1 className="title-xxlarge mb-3" tabIndex={-1}>
+        {t('citizen.login.title')}
+      </h1>
+      <p className="text-paragraph lora mb-4">{t('citizen.login.intro')}</p>
+      <div className="d-flex flex-column flex-md-row gap-3 mb-4">
+        <button type="button" className="btn btn-primary btn-icon fw-bold" onClick={onLogin}>
+          <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-white me-2" />
+          <span>{t('citizen.login.spid')}</span>
+        </button>
+        <button type="button" className="btn btn-outline-primary btn-icon fw-bold" onClick={onLogin}>
+          <CitizenIcon name="user" iconsUrl={iconsUrl} className="icon-primary me-2" />
+          <span>{t('citizen.login.cie')}</span>
+        </button>
       </div>
-    </div>
+      <div className="callout note">
+        <div className="callout-title">
+          <CitizenIcon name="info-circle" iconsUrl={iconsUrl} />
+          <span className="text">{t('citizen.login.noteTitle')}</span>
+        </div>
+        <p>{t('citizen.login.simulated', { name: fullName(identity) })}</p>
+      </div>
+      <button type="button" className="btn btn-link px-0" onClick={onBack}>
+        {t('citizen.login.back')}
+      </button>
+    </JourneyColumn>
   );
 }
