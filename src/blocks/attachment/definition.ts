@@ -2,7 +2,7 @@ import { fieldUi, messages } from '../shared/field';
 import { formatNumber } from '../shared/messages';
 import { helpProp, labelOf, labelProp, num, requiredProp } from '../shared/props';
 import type { BaseFieldProps, BlockDefinition, JsonSchema } from '../types';
-import { acceptAttribute, acceptPattern, dataUrlMaxLength, MIME_TYPES, mimeName } from './mimeTypes';
+import { acceptAttribute, acceptedTypesProp, acceptPattern, dataUrlMaxLength, mimeName } from './mimeTypes';
 
 export interface AttachmentProps extends BaseFieldProps {
   /** Accepted MIME types; empty or absent = any type. */
@@ -40,14 +40,7 @@ export const attachmentBlock: BlockDefinition<AttachmentProps> = {
       label: labelProp,
       help: helpProp,
       required: requiredProp,
-      accept: {
-        type: 'array',
-        title: 'Tipi di file ammessi',
-        description: 'Nessun tipo selezionato: qualsiasi file',
-        uniqueItems: true,
-        'x-widget': 'mime-types',
-        items: { type: 'string', maxLength: 200, 'x-suggestions': MIME_TYPES.map((t) => t.mime) },
-      },
+      accept: acceptedTypesProp,
       maxSizeMB: { type: 'number', title: 'Dimensione massima per file (MB)', exclusiveMinimum: 0, maximum: 100 },
       multiple: { type: 'boolean', title: 'Più file' },
       maxFiles: { type: 'integer', title: 'Numero massimo di file', minimum: 1, maximum: 50 },

@@ -3,6 +3,8 @@
  * name officials and citizens recognise and the extensions used to accept a
  * file whose type the browser does not know (e.g. a signed .p7m).
  */
+import type { JsonSchema } from '../types';
+
 export interface MimeType {
   mime: string;
   name: string;
@@ -68,3 +70,17 @@ export function dataUrlMaxLength(mb: number): number {
   const bytes = Math.ceil(mb * 1024 * 1024);
   return Math.ceil(bytes / 3) * 4 + 1024;
 }
+
+/**
+ * The inspector property "Tipi di file ammessi" (the mime-types checkboxes,
+ * with the common types suggested), shared by the attachment field and the
+ * permit's required documents.
+ */
+export const acceptedTypesProp: JsonSchema = {
+  type: 'array',
+  title: 'Tipi di file ammessi',
+  description: 'Nessun tipo selezionato: qualsiasi file',
+  uniqueItems: true,
+  'x-widget': 'mime-types',
+  items: { type: 'string', maxLength: 200, 'x-suggestions': MIME_TYPES.map((t) => t.mime) },
+};

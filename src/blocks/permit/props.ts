@@ -4,7 +4,7 @@
  * Corbetta run it: ULSS/INPS certificate, photo, ID, registration document
  * for the ZTL; 5-year validity; URP answers within 30 days.
  */
-import { MIME_TYPES } from '../attachment/mimeTypes';
+import { acceptedTypesProp } from '../attachment/mimeTypes';
 import { helpProp, labelProp } from '../shared/props';
 import type { JsonSchema } from '../types';
 
@@ -91,14 +91,7 @@ const documentSchema: JsonSchema = {
       pattern: '^([a-z][a-z0-9_]*)?$',
       maxLength: 60,
     },
-    acceptedTypes: {
-      type: 'array',
-      title: 'Tipi di file ammessi',
-      description: 'Nessun tipo selezionato: qualsiasi file',
-      uniqueItems: true,
-      'x-widget': 'mime-types',
-      items: { type: 'string', maxLength: 200, 'x-suggestions': MIME_TYPES.map((t) => t.mime) },
-    },
+    acceptedTypes: acceptedTypesProp,
     maxSizeMb: { type: 'number', title: 'Dimensione massima (MB)', exclusiveMinimum: 0, maximum: 100 },
     required: { type: 'boolean', title: 'Obbligatorio' },
   },
