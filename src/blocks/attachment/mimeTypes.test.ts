@@ -6,8 +6,9 @@ import { acceptedTypesProp } from './mimeTypes';
 
 describe('acceptedTypesProp', () => {
   it('is the same control for an attachment field and a permit’s documents', () => {
-    expect(attachmentBlock.propsSchema.properties?.accept).toBe(acceptedTypesProp);
-    const documents = permitBlock.propsSchema.properties?.documents as { items: { properties: Record<string, unknown> } };
+    const propertiesOf = (schema: unknown) => (schema as { properties: Record<string, unknown> }).properties;
+    expect(propertiesOf(attachmentBlock.propsSchema).accept).toBe(acceptedTypesProp);
+    const documents = propertiesOf(permitBlock.propsSchema).documents as { items: { properties: Record<string, unknown> } };
     expect(documents.items.properties.acceptedTypes).toBe(acceptedTypesProp);
   });
 
