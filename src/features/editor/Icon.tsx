@@ -1,4 +1,9 @@
 /** The editor's few interface icons (24×24 stroke paths, like the block icons). */
+import { PathIcon } from '../../app/PathIcon';
+
+/** Block icons come from the registry as raw path data. */
+export { PathIcon };
+
 const paths = {
   up: 'M12 19V5M5 12l7-7 7 7',
   down: 'M12 5v14M19 12l-7 7-7-7',
@@ -25,25 +30,4 @@ export type IconName = keyof typeof paths;
 /** A decorative icon: hidden from assistive technology, the button names itself. */
 export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
   return <PathIcon d={paths[name]} size={size} />;
-}
-
-/** An icon from raw path data (block icons come from the registry). */
-export function PathIcon({ d, size = 18 }: { d: string; size?: number }) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="icon"
-    >
-      <path d={d} />
-    </svg>
-  );
 }

@@ -1,4 +1,6 @@
 /** The back office's few icons for the catalogue, card and settings (24×24 stroke paths). */
+import { PathIcon } from '../../../app/PathIcon';
+
 const paths = {
   plus: 'M12 5v14M5 12h14',
   template: 'M4 4h7v7H4zM13 4h7v7h-7zM4 13h7v7H4zM16.5 13v7M13 16.5h7',
@@ -38,21 +40,5 @@ export type IconName = keyof typeof paths;
 
 /** A decorative icon: hidden from assistive technology; the control around it carries the name. */
 export function Icon({ name, size = 18 }: { name: IconName; size?: number }) {
-  return (
-    <svg
-      className="icon"
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <PathIcon d={paths[name]} size={size} />;
 }
