@@ -12,7 +12,7 @@
  *   exponential backoff: nothing is dropped.
  * - `flush()` saves now (navigation, tests); `pagehide` and a hidden tab flush too.
  */
-import type { HistoryEntry, Role } from '../model/types';
+import type { HistoryEntry, Role, ServiceDefinition } from '../model/types';
 import type { CommandTable } from '../store/commandTypes';
 import type { DocumentStoreApi } from '../store/documentStoreCore';
 import { savedMetaOf, type SavedMeta } from '../store/savedMeta';
@@ -64,6 +64,8 @@ export interface Autosave {
   readonly status: AutosaveStatus;
   /** Whether some change is not yet written. */
   readonly pending: boolean;
+  /** Takes a copy already in storage (pulled by sync) as the saved document; false, changing nothing, while edits are unsaved. */
+  adopt(definition: ServiceDefinition): boolean;
 }
 
 /** Most characters of a history entry's `action` (the schema's limit). */
@@ -233,6 +235,12 @@ export function startAutosave<C extends CommandTable>(
     },
     get pending() {
       return isDirty();
+    },
+    adopt(definition) {
+      if (isDirty() || writing) return false;
+      store.getState().load(definition);
+      savedMeta = savedMetaOf(definition);
+      return true;
     },
   };
 }

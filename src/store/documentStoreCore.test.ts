@@ -213,6 +213,26 @@ describe('document store core', () => {
     expect(() => store.getState().reset({ ...nidoComunaleFixture(), id: 'mensa-scolastica' })).toThrow(/service id/);
   });
 
+  it('load takes a stored copy as a fresh open: history cleared, nothing unsaved', () => {
+    const { store } = setup();
+    store.getState().dispatch({ name: 'renameStep', args: { stepId: 'step-bambino', title: 'Il bambino' } });
+    store.getState().undo();
+    const seq = store.getState().changeSeq;
+    const pulled = { ...nidoComunaleFixture(), revision: 9, card: { ...nidoComunaleFixture().card, title: 'Nido (dal collega)' } };
+    store.getState().load(pulled);
+    expect(store.getState().definition).toBe(pulled);
+    expect(store.getState().past).toHaveLength(0);
+    expect(store.getState().future).toHaveLength(0);
+    // Autosave watches changeSeq: a loaded copy is already on disk, not an edit to save.
+    expect(store.getState().changeSeq).toBe(seq);
+    expect(store.getState().undo()).toBe(false);
+  });
+
+  it('load refuses another service', () => {
+    const { store } = setup();
+    expect(() => store.getState().load({ ...nidoComunaleFixture(), id: 'mensa-scolastica' })).toThrow(/service id/);
+  });
+
   it('rejects an unknown command name', () => {
     const { store } = setup();
     expect(() => store.getState().dispatch({ name: 'toString' as 'setLabel', args: { nodeId: 'x', label: 'y' } })).toThrow(/Unknown command/);

@@ -71,6 +71,12 @@ export interface DocumentState<C extends CommandTable = CommandTable> {
    * this service). Same service id only: another service gets its own store.
    */
   reset(definition: ServiceDefinition): void;
+  /**
+   * Takes `definition` as the saved document, like a fresh open: history
+   * cleared, and no unsaved change (changeSeq unchanged), since it is what
+   * storage already holds (a colleague's copy pulled by sync). Same id only.
+   */
+  load(definition: ServiceDefinition): void;
 }
 
 export type DocumentStoreApi<C extends CommandTable = CommandTable> = StoreApi<DocumentState<C>>;
@@ -160,6 +166,12 @@ export function createDocumentStoreWith<C extends CommandTable>(
           throw new Error('reset must keep the service id; create a new store for another service');
         }
         set({ ...fromHistory(initHistory(definition)), changeSeq: get().changeSeq + 1, lastAction: 'reset' });
+      },
+      load(definition) {
+        if (definition.id !== get().definition.id) {
+          throw new Error('load must keep the service id; create a new store for another service');
+        }
+        set({ ...fromHistory(initHistory(definition)), lastAction: 'load' });
       },
     };
   });

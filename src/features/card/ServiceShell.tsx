@@ -17,7 +17,7 @@ import '../catalog/ui/ui.css';
 import './card.css';
 import './i18n';
 import { SaveIndicator } from './SaveIndicator';
-import { CardSessionProvider, useCardDefinition, type CardSession } from './session/CardSession';
+import { CardSessionProvider, useCardDefinition, useLiveNotice, type CardSession } from './session/CardSession';
 import { openCardSession } from './session/openCardSession';
 import { useFlushBeforeLeaving } from './session/useFlushBeforeLeaving';
 import { UndoRedo } from './UndoRedo';
@@ -93,6 +93,7 @@ function ShellFrame({ serviceId }: { serviceId: string }) {
   const service = useMemo(() => ({ status, schedule }), [status, schedule]);
   const services = useMemo(() => [service], [service]);
   const now = useNow(services);
+  const pulled = useLiveNotice();
   const tab = ({ isActive }: { isActive: boolean }) => `service-tab${isActive ? ' active' : ''}`;
   return (
     <div className="service-shell">
@@ -137,6 +138,10 @@ function ShellFrame({ serviceId }: { serviceId: string }) {
             {t('tabs.history')}
           </NavLink>
         </nav>
+        {/* Always in the page, so screen readers announce the change of text politely. */}
+        <p className="service-live-notice" role="status" data-outcome={pulled ?? undefined}>
+          {pulled ? t(`livePull.${pulled}`) : ''}
+        </p>
       </header>
       <div className="service-body">
         <Outlet />

@@ -1,6 +1,10 @@
 /** Strings of the service card, requirements and history screens (namespace `card`), Italian first. */
 export const cardStrings = {
   it: {
+    livePull: {
+      replaced: 'Aggiornato con le modifiche ricevute dal server',
+      kept: 'È arrivata una versione più recente dal server: le tue modifiche restano e saranno confrontate al salvataggio.',
+    },
     loading: 'Apertura del servizio…',
     notFound: 'Servizio non trovato. Potrebbe essere stato eliminato o spostato nel cestino.',
     loadError: 'Il servizio non si può aprire: i dati salvati contengono errori.',
@@ -157,6 +161,10 @@ export const cardStrings = {
     },
   },
   en: {
+    livePull: {
+      replaced: 'Updated with changes received from the server',
+      kept: 'A newer version arrived from the server: your changes stay and will be compared when saving.',
+    },
     loading: 'Opening the service…',
     notFound: 'Service not found. It may have been deleted or moved to the trash.',
     loadError: 'The service cannot be opened: the saved data contains errors.',

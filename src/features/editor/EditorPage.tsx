@@ -10,12 +10,15 @@ import { registerStrings } from '../../app/i18n';
 import { defaultRegistry } from '../../blocks/registry';
 import type { Issue } from '../../model/issues';
 import { startAutosave, type Autosave } from '../../persistence/autosave';
+import { createPendingJournal } from '../../persistence/pendingJournal';
 import { createServiceRepository } from '../../persistence/serviceRepository';
+import { followPulledCopies } from '../../persistence/sync/livePull';
+import { pulledNotices } from '../../persistence/sync/pulledNotice';
 import { bindSelectionToDocument } from '../../store/bindSelection';
 import { createDocumentStore } from '../../store/documentStore';
 import { EditorStoresProvider, type EditorStores } from '../../store/EditorStoresProvider';
 import { createUiStore } from '../../store/uiStore';
-import { createEditorServices, EditorServicesProvider, type EditorServices } from './editorServices';
+import { announce, createEditorServices, EditorServicesProvider, type EditorServices } from './editorServices';
 import { EditorWorkspace } from './EditorWorkspace';
 import { editorStrings } from './strings';
 import './editor.css';
@@ -31,7 +34,7 @@ type Session =
   | { state: 'ready'; stores: EditorStores; services: EditorServices };
 
 /** Opens a service: its stores, autosave and selection binding; returns how to close it. */
-function openEditor(definition: Parameters<typeof createDocumentStore>[0]) {
+function openEditor(definition: Parameters<typeof createDocumentStore>[0], say: (key: string) => string) {
   const document = createDocumentStore(definition);
   // The preview opens by default where there is room for four columns.
   const wide = typeof window !== 'undefined' && window.innerWidth >= 1400;
@@ -45,7 +48,14 @@ function openEditor(definition: Parameters<typeof createDocumentStore>[0]) {
     },
   });
   autosave = startAutosave(document, repository, { onStatus: (status) => services.saveStatus.setState({ status }) });
+  const saver = autosave;
+  // A colleague's change pulled by sync shows at once when nothing is unsaved; else it waits for the comparison.
+  const unfollow = followPulledCopies(
+    { serviceId: definition.id, get pending() { return saver.pending; }, adopt: (d) => saver.adopt(d) },
+    { notices: pulledNotices, repository, journal: createPendingJournal(), onOutcome: (outcome) => announce(services, say(`livePull.${outcome}`)) },
+  );
   const close = () => {
+    unfollow();
     unbind();
     void autosave?.stop();
   };
@@ -67,7 +77,7 @@ export function EditorPage() {
         setSession({ state: 'error', reason: result.reason, errors: result.errors });
         return;
       }
-      const opened = openEditor(result.definition);
+      const opened = openEditor(result.definition, (key) => t(key));
       close = opened.close;
       setSession({ state: 'ready', stores: opened.stores, services: opened.services });
     });

@@ -3,6 +3,10 @@ export const editorStrings = {
   it: {
     language: 'it',
     title: 'Editor del servizio',
+    livePull: {
+      replaced: 'Aggiornato con le modifiche ricevute dal server',
+      kept: 'È arrivata una versione più recente dal server: le tue modifiche restano e saranno confrontate al salvataggio.',
+    },
     loading: 'Apertura del servizio…',
     notFound: 'Servizio non trovato. Potrebbe essere stato eliminato.',
     loadError: 'Il servizio non si può aprire: il file contiene errori.',
@@ -140,6 +144,10 @@ export const editorStrings = {
   en: {
     language: 'en',
     title: 'Service editor',
+    livePull: {
+      replaced: 'Updated with changes received from the server',
+      kept: 'A newer version arrived from the server: your changes stay and will be compared when saving.',
+    },
     loading: 'Opening the service…',
     notFound: 'Service not found. It may have been deleted.',
     loadError: 'The service cannot be opened: the file contains errors.',

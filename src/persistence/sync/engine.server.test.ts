@@ -50,7 +50,9 @@ async function browser(token = 'tok-maria') {
   const repository = createServiceRepository(db, { journal });
   const net = { online: true };
   const fetchImpl: FetchLike = (input, init) => (net.online ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch')));
-  const engine = createSyncEngine({ db, repository, fetch: fetchImpl, journal });
+  /** Services whose pulled copy was stored, as told to this browser's open sessions. */
+  const published: string[] = [];
+  const engine = createSyncEngine({ db, repository, fetch: fetchImpl, journal, notices: { publish: (id) => published.push(id) } });
   await writeConfig(db, { url: origin, token });
   const status = async (id: string) =>
     serviceSyncStatus(await db.syncState.get(id), await db.outbox.where('serviceId').equals(id).count(), await readHealth(db));
@@ -65,7 +67,7 @@ async function browser(token = 'tok-maria') {
     change(next);
     await repository.put({ ...next, revision: next.revision + 1 });
   };
-  return { db, repository, engine, net, status, load, edit };
+  return { db, repository, engine, net, status, load, edit, published };
 }
 
 /** A fresh service (unique id) as created in the catalogue. */
@@ -101,6 +103,9 @@ describe('sync engine against the reference server', () => {
     expect(await b.status(service.id)).toBe('synced');
     expect((await b.db.syncState.get(service.id))?.serverRevision).toBe(1);
     expect(await b.db.outbox.count()).toBe(0); // a pulled copy is not sent back
+    // B's open sessions are told about the stored copy; A, who only pushed, hears nothing.
+    expect(b.published).toContain(service.id);
+    expect(a.published).not.toContain(service.id);
   });
 
   it('updates with If-Match, then a concurrent edit becomes a conflict that keeps both copies', async () => {
@@ -130,6 +135,8 @@ describe('sync engine against the reference server', () => {
     const conflict = (await b.db.syncState.get(service.id))!.conflict!;
     expect(conflict.current.card.title).toBe('Bonus libri — versione di A');
     expect(conflict).toMatchObject({ revision: 2, savedBy: 'Maria Rossi', role: 'official' });
+    // B's local changes were not replaced, so its open sessions were told only of the first pull.
+    expect(b.published.filter((id) => id === service.id)).toEqual([service.id]);
     // Nothing overwritten on either side.
     expect((await b.load(service.id)).card.title).toBe('Bonus libri — versione di B');
     expect((await serverCopy(service.id)).body.card.title).toBe('Bonus libri — versione di A');

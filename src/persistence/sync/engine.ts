@@ -18,6 +18,7 @@ import { enqueueIfSyncing } from './outboxHook';
 import { planPull, planPush, type LocalPresence, type PullTask, type PushTask } from './plan';
 import { patchState, readConfig, readHealth, readStates, writeHealth } from './syncStore';
 import type { SyncHealth } from './types';
+import { pulledNotices, type PulledNotices } from './pulledNotice';
 
 export interface SyncEngineOptions {
   db: MattonciniDb;
@@ -26,6 +27,8 @@ export interface SyncEngineOptions {
   now?: () => number;
   restoreOptions?: RestoreOptions;
   journal?: PendingJournal;
+  /** Told after a pulled copy was stored, so open sessions can show it (default: `pulledNotices`). */
+  notices?: Pick<PulledNotices, 'publish'>;
 }
 
 export interface SyncEngine {
@@ -48,6 +51,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
   const { db, repository, restoreOptions } = options;
   const now = options.now ?? Date.now;
   const journal = options.journal ?? createPendingJournal();
+  const notices = options.notices ?? pulledNotices;
   let running: Promise<SyncHealth> | null = null;
   let failures = 0;
 
@@ -124,7 +128,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     }
     const serverRevision = fetched.revision ?? task.revision;
     if (task.action === 'fetch') {
-      await storeServerCopy(restored.definition, serverRevision);
+      if (await storeServerCopy(restored.definition, serverRevision)) notices.publish(id);
       return;
     }
     // 'compare': a copy here that was never synced.

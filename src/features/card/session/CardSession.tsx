@@ -10,6 +10,7 @@ import { useStoreWithEqualityFn } from 'zustand/traditional';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ServiceDefinition } from '../../../model/types';
 import type { Autosave, AutosaveStatus } from '../../../persistence/autosave';
+import type { LivePullOutcome } from '../../../persistence/sync/livePull';
 import type { DispatchOptions } from '../../../store/commandTypes';
 import { selectCanRedo, selectCanUndo } from '../../../store/documentStoreCore';
 import type { CardCommand, CardStore } from '../commands/cardCommands';
@@ -18,6 +19,12 @@ export interface CardSession {
   store: CardStore;
   autosave: Autosave;
   saveStatus: StoreApi<{ status: AutosaveStatus }>;
+  /** The latest pulled copy of this service: taken ('replaced') or waiting for the comparison ('kept'). */
+  liveNotice: StoreApi<LiveNotice>;
+}
+
+export interface LiveNotice {
+  outcome: LivePullOutcome | null;
 }
 
 const Context = createContext<CardSession | null>(null);
@@ -53,4 +60,5 @@ export function useCardActions(): CardActions {
 
 export const useCanUndo = (): boolean => useStore(useCardSession().store, selectCanUndo);
 export const useCanRedo = (): boolean => useStore(useCardSession().store, selectCanRedo);
+export const useLiveNotice = (): LivePullOutcome | null => useStore(useCardSession().liveNotice, (s) => s.outcome);
 export const useSaveStatus = (): AutosaveStatus => useStore(useCardSession().saveStatus, (s) => s.status);
