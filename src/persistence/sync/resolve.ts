@@ -9,12 +9,15 @@ import { duplicateService } from '../../model';
 import type { ServiceDefinition } from '../../model/types';
 import type { MattonciniDb, SyncConflict } from '../db';
 import type { ServiceRepository } from '../serviceRepository';
+import { pulledNotices, type PulledNotices } from './pulledNotice';
 import { patchState } from './syncStore';
 
 export interface ResolveDeps {
   db: MattonciniDb;
   repository: ServiceRepository;
   now?: () => number;
+  /** Told when the server's copy becomes the local one, as after a pull (default: the app's channel). */
+  notices?: Pick<PulledNotices, 'publish'>;
 }
 
 export type Resolution = 'mine' | 'theirs' | 'both';
@@ -72,5 +75,8 @@ export async function resolveConflict(deps: ResolveDeps, serviceId: string, choi
   // Never dropped: the discarded local version waits in the trash, where it can be restored.
   if (choice === 'theirs') await repository.softDelete(copy.id);
   await takeTheirs(deps, conflict, mine);
+  // Like a pull: an editor of this service open in another tab must show the server's copy, or its next save
+  // would send the version the official just chose not to keep.
+  (deps.notices ?? pulledNotices).publish(serviceId);
   return choice === 'both' ? copy.id : null;
 }
