@@ -13,10 +13,10 @@ import type { Autosave, AutosaveStatus } from '../../../persistence/autosave';
 import type { LivePullOutcome } from '../../../persistence/sync/livePull';
 import type { DispatchOptions } from '../../../store/commandTypes';
 import { selectCanRedo, selectCanUndo } from '../../../store/documentStoreCore';
-import type { CardCommand, CardStore } from '../commands/cardCommands';
+import type { EditorCommand, EditorDocumentStore } from '../../../store/documentStore';
 
 export interface CardSession {
-  store: CardStore;
+  store: EditorDocumentStore;
   autosave: Autosave;
   saveStatus: StoreApi<{ status: AutosaveStatus }>;
   /** The latest pulled copy of this service: taken ('replaced') or waiting for the comparison ('kept'). */
@@ -43,7 +43,7 @@ export function useCardDefinition<T>(selector: (definition: ServiceDefinition) =
 }
 
 export interface CardActions {
-  dispatch(command: CardCommand, options?: DispatchOptions): boolean;
+  dispatch(command: EditorCommand, options?: DispatchOptions): boolean;
   commitTyping(): void;
   undo(): boolean;
   redo(): boolean;

@@ -6,7 +6,7 @@ import { createPendingJournal } from '../../../persistence/pendingJournal';
 import type { ServiceRepository } from '../../../persistence/serviceRepository';
 import { followPulledCopies } from '../../../persistence/sync/livePull';
 import { pulledNotices } from '../../../persistence/sync/pulledNotice';
-import { createCardStore } from '../commands/cardCommands';
+import { createDocumentStore } from '../../../store/documentStore';
 import type { CardSession, LiveNotice } from './CardSession';
 
 export function openCardSession(
@@ -14,7 +14,7 @@ export function openCardSession(
   repository: Pick<ServiceRepository, 'put' | 'get'>,
   notices = pulledNotices,
 ): { session: CardSession; close(): Promise<void> } {
-  const store = createCardStore(definition);
+  const store = createDocumentStore(definition);
   const saveStatus = createStore<{ status: AutosaveStatus }>()(() => ({ status: { state: 'idle' } }));
   const liveNotice = createStore<LiveNotice>()(() => ({ outcome: null }));
   // Autosave stamps revision, time and the session's role on every save.

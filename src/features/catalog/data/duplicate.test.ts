@@ -10,7 +10,7 @@ import { bonusAlimentare } from '../../../model/fixtures';
 import { startAutosave } from '../../../persistence/autosave';
 import { MattonciniDb } from '../../../persistence/db';
 import { createServiceRepository } from '../../../persistence/serviceRepository';
-import { createCardStore } from '../../card/commands/cardCommands';
+import { createDocumentStore } from '../../../store/documentStore';
 import { duplicate } from './catalogActions';
 
 const opened: MattonciniDb[] = [];
@@ -47,7 +47,7 @@ describe('duplicate a service', () => {
     // Edit the copy as the card and the editor would: texts, amounts, a requirement.
     const loaded = await repository.get(copy.id);
     if (!loaded.ok) throw new Error('the copy was not stored');
-    const store = createCardStore(loaded.definition);
+    const store = createDocumentStore(loaded.definition);
     const autosave = startAutosave(store, repository, { lifecycle: null, getRole: () => 'official' });
     const { dispatch } = store.getState();
     dispatch({ name: 'updateCard', args: { title: 'Bonus casa', what_you_get: 'Un contributo di 500 € per nucleo.' } });
