@@ -5,26 +5,15 @@
  * first comes back online the conflict is shown side by side and «Tieni
  * entrambe» keeps both versions — on the server and in both catalogues.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { bonusAlimentare } from '../src/model/fixtures';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { bundleText, importFile, rowOf, waitCardSaved } from './support/catalog';
-import { connectSync, serverServices, syncBadgeOf, syncNow } from './support/sync';
+import { rowOf, waitCardSaved } from './support/catalog';
+import { connectSync, openCard, openCatalog, serverServices, shareNewService, syncBadgeOf, syncNow } from './support/sync';
 
 const SHARED = 'Contributo libri di testo';
 const BY_A = 'Contributo libri di testo 2027 (Ufficio scuola)';
 const BY_B = 'Contributo libri di testo — bozza di Luca';
 const B_SHORT = 'Rimborso dei libri per le famiglie con ISEE fino a 15.000 euro.';
-
-async function openCatalog(page: Page) {
-  await page.getByRole('link', { name: 'Catalogo dei servizi', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Catalogo dei servizi' })).toBeVisible();
-}
-
-async function openCard(page: Page, title: string) {
-  await rowOf(page, title).getByRole('link', { name: `Scheda di «${title}»` }).click();
-  await expect(page.getByLabel('Titolo del servizio')).toHaveValue(title);
-}
 
 test('two officials edit one service, one offline: the conflict is resolved with nothing lost', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -38,13 +27,7 @@ test('two officials edit one service, one offline: the conflict is resolved with
   await connectSync(b);
 
   // A adds a service; it reaches the server and B pulls it.
-  await openCatalog(a);
-  const service = { ...bonusAlimentare(), id: `e2e-sync-${Date.now()}`, card: { ...bonusAlimentare().card, title: SHARED } };
-  await importFile(a, 'libri.json', bundleText([service]));
-  await expect(syncBadgeOf(a, SHARED)).toHaveText('Sincronizzato', { timeout: 15_000 });
-  await syncNow(b);
-  await openCatalog(b);
-  await expect(syncBadgeOf(b, SHARED)).toHaveText('Sincronizzato');
+  const service = await shareNewService(a, b, `e2e-sync-${Date.now()}`, SHARED);
 
   // B opens the card and loses the network; both change the title, B the short description too.
   await openCard(b, SHARED);

@@ -5,25 +5,14 @@
  * crosses tabs on the BroadcastChannel), B's open card shows A's title at
  * once, without a reload — and B's next edit is saved with no conflict.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { bonusAlimentare } from '../src/model/fixtures';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
-import { bundleText, importFile, rowOf, waitCardSaved } from './support/catalog';
-import { connectSync, serverServices, syncBadgeOf, syncNow } from './support/sync';
+import { rowOf, waitCardSaved } from './support/catalog';
+import { connectSync, openCard, serverServices, shareNewService, syncBadgeOf, syncNow } from './support/sync';
 
 const SHARED = 'Contributo trasporto scolastico';
 const BY_A = 'Contributo trasporto scolastico 2027 (Ufficio scuola)';
 const BY_B = 'Contributo trasporto scolastico 2027 — rivisto da Luca';
-
-async function openCatalog(page: Page) {
-  await page.getByRole('link', { name: 'Catalogo dei servizi', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Catalogo dei servizi' })).toBeVisible();
-}
-
-async function openCard(page: Page, title: string) {
-  await rowOf(page, title).getByRole('link', { name: `Scheda di «${title}»` }).click();
-  await expect(page.getByLabel('Titolo del servizio')).toHaveValue(title);
-}
 
 test('an open card shows a colleague’s pulled change at once, and the next edit saves with no conflict', async ({ browser }) => {
   test.setTimeout(120_000);
@@ -35,13 +24,7 @@ test('an open card shows a colleague’s pulled change at once, and the next edi
   await connectSync(b);
 
   // A adds a service; it reaches the server and B pulls it.
-  await openCatalog(a);
-  const service = { ...bonusAlimentare(), id: `e2e-live-${Date.now()}`, card: { ...bonusAlimentare().card, title: SHARED } };
-  await importFile(a, 'trasporto.json', bundleText([service]));
-  await expect(syncBadgeOf(a, SHARED)).toHaveText('Sincronizzato', { timeout: 15_000 });
-  await syncNow(b);
-  await openCatalog(b);
-  await expect(syncBadgeOf(b, SHARED)).toHaveText('Sincronizzato');
+  const service = await shareNewService(a, b, `e2e-live-${Date.now()}`, SHARED);
 
   // B opens the card; a second tab of B's browser will run the pull.
   await openCard(b, SHARED);
